@@ -1,0 +1,18 @@
+import type { InferRecord, TableSchema } from '../table-schema.js';
+import { gssMissingValues, provenanceFields } from './provenance.js';
+
+/** `budget-totals.csv`: the totals a budget statement prints for each side. */
+export const budgetTotalSchema = {
+  fields: [
+    { name: 'statement', type: 'string', title: 'Statement id', constraints: { required: true } },
+    { name: 'side', type: 'string', title: 'Side', constraints: { required: true, enum: ['income', 'expenditure'] } },
+    { name: 'amount', type: 'integer', unit: 'GBP', title: 'Printed total (£)', constraints: { required: true } },
+    ...provenanceFields,
+  ],
+  missingValues: gssMissingValues,
+  primaryKey: ['statement', 'side'],
+  foreignKeys: [{ fields: 'statement', reference: { resource: 'budget-statements', fields: 'statement' } }],
+} as const satisfies TableSchema;
+
+/** A row of `budget-totals.csv`. */
+export type BudgetTotal = InferRecord<typeof budgetTotalSchema>;

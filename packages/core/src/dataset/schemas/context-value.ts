@@ -1,0 +1,18 @@
+import type { InferRecord, TableSchema } from '../table-schema.js';
+import { gssMissingValues, provenanceFields } from './provenance.js';
+
+/** `context-values.csv`: the value of a context indicator for one reporting year. */
+export const contextValueSchema = {
+  fields: [
+    { name: 'indicator', type: 'string', title: 'Indicator id', constraints: { required: true } },
+    { name: 'period', type: 'string', title: 'Reporting year', description: 'Financial year as "YYYY/YY".', constraints: { required: true, pattern: '^[0-9]{4}/[0-9]{2}$' } },
+    { name: 'value', type: 'integer', unit: 'count', title: 'Value', description: 'Count as printed.', constraints: { required: true, minimum: 0 } },
+    ...provenanceFields,
+  ],
+  missingValues: gssMissingValues,
+  primaryKey: ['indicator', 'period'],
+  foreignKeys: [{ fields: 'indicator', reference: { resource: 'context-indicators', fields: 'indicator' } }],
+} as const satisfies TableSchema;
+
+/** A row of `context-values.csv`. */
+export type ContextValue = InferRecord<typeof contextValueSchema>;

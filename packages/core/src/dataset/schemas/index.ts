@@ -1,0 +1,33 @@
+import { acronymSchema } from './acronym.js';
+import { boardMemberSchema } from './board-member.js';
+import { budgetLineSchema } from './budget-line.js';
+import { budgetStatementSchema } from './budget-statement.js';
+import { budgetTotalSchema } from './budget-total.js';
+import { chartSeriesSchema } from './chart-series.js';
+import { contextIndicatorSchema } from './context-indicator.js';
+import { contextValueSchema } from './context-value.js';
+import { figureSchema } from './figure.js';
+import { partnershipGroupSchema } from './partnership-group.js';
+import { prioritySchema } from './priority.js';
+
+/**
+ * The scpkit report-data standard: every resource a dataset folder may hold, by resource name
+ * (the CSV file is `<name>.csv`). A dataset's `datapackage.json` must describe each resource with
+ * exactly this schema; `scpkit describe` writes it from here.
+ */
+export const standardSchemas = {
+  'context-indicators': contextIndicatorSchema,
+  'context-values': contextValueSchema,
+  'chart-series': chartSeriesSchema,
+  'budget-statements': budgetStatementSchema,
+  'budget-lines': budgetLineSchema,
+  'budget-totals': budgetTotalSchema,
+  'board-members': boardMemberSchema,
+  'partnership-groups': partnershipGroupSchema,
+  priorities: prioritySchema,
+  acronyms: acronymSchema,
+  figures: figureSchema,
+} as const;
+
+/** Name of a standard resource. */
+export type StandardResourceName = keyof typeof standardSchemas;

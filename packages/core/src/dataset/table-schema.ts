@@ -1,0 +1,74 @@
+/**
+ * The subset of the Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/)
+ * that scpkit datasets use, written as TypeScript types so that one `as const` schema object is
+ * both the runtime validation rule and, through {@link InferRecord}, the record type.
+ */
+
+/** Field types scpkit understands. `date` is `YYYY-MM-DD`, `yearmonth` is `YYYY-MM`; both stay strings. */
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'yearmonth';
+
+/** Table Schema field constraints. `required: true` means the cell may not be a missing value. */
+export interface FieldConstraints {
+  readonly required?: boolean;
+  readonly unique?: boolean;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly enum?: readonly string[];
+}
+
+/** One column of a table. `unit` is an scpkit extension naming what a number counts or measures. */
+export interface FieldDescriptor {
+  readonly name: string;
+  readonly type: FieldType;
+  readonly title?: string;
+  readonly description?: string;
+  readonly unit?: string;
+  readonly constraints?: FieldConstraints;
+}
+
+/** A Table Schema foreign key: `fields` of this table reference `reference.fields` of `reference.resource`. */
+export interface ForeignKey {
+  readonly fields: string | readonly string[];
+  readonly reference: { readonly resource: string; readonly fields: string | readonly string[] };
+}
+
+/**
+ * scpkit extension: bounds on a numeric field that depend on the unit stated in another field of the
+ * same row, e.g. a `value` is a 0-100 share when `unit` is `percent` but any finite number when it
+ * is `percent-change`. Units not listed get only the field's own constraints.
+ */
+export interface ConstraintsByUnit {
+  readonly field: string;
+  readonly unitField: string;
+  readonly byUnit: Readonly<Record<string, { readonly minimum?: number; readonly maximum?: number; readonly integer?: boolean }>>;
+}
+
+/** A table's schema: its fields in column order, missing-value codes and keys. */
+export interface TableSchema {
+  readonly fields: readonly FieldDescriptor[];
+  /** Cell texts that mean "no value" (default `[""]`). A missing cell is `null` in the record. */
+  readonly missingValues?: readonly string[];
+  readonly primaryKey?: string | readonly string[];
+  readonly foreignKeys?: readonly ForeignKey[];
+  readonly 'scpkit:constraintsByUnit'?: ConstraintsByUnit;
+}
+
+type BaseValue<F extends FieldDescriptor> = F['type'] extends 'integer' | 'number'
+  ? number
+  : F['type'] extends 'boolean'
+    ? boolean
+    : F['constraints'] extends { readonly enum: readonly (infer E)[] }
+      ? E
+      : string;
+
+type CellValue<F extends FieldDescriptor> = F['constraints'] extends { readonly required: true }
+  ? BaseValue<F>
+  : BaseValue<F> | null;
+
+/** The record type of a table: one property per field, `null` where the cell may be missing. */
+export type InferRecord<S extends TableSchema> = {
+  -readonly [F in S['fields'][number] as F['name']]: CellValue<F>;
+};
