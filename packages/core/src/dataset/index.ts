@@ -1,0 +1,15 @@
+export type * from './table-schema.js';
+export { standardSchemas, type StandardResourceName } from './schemas/index.js';
+export { provenanceFields, gssMissingValues } from './schemas/provenance.js';
+export { figureUnits } from './schemas/figure.js';
+export type { ContextIndicator } from './schemas/context-indicator.js';
+export type { ContextValue } from './schemas/context-value.js';
+export type { ChartSeriesPoint } from './schemas/chart-series.js';
+export type { BudgetStatementRecord } from './schemas/budget-statement.js';
+export type { BudgetLine } from './schemas/budget-line.js';
+export type { BudgetTotal } from './schemas/budget-total.js';
+export type { BoardMember } from './schemas/board-member.js';
+export type { PartnershipGroup } from './schemas/partnership-group.js';
+export type { Priority } from './schemas/priority.js';
+export type { Acronym } from './schemas/acronym.js';
+export type { Figure } from './schemas/figure.js';
