@@ -8,7 +8,7 @@ export const boardMemberSchema = {
     { name: 'name', type: 'string', title: 'Name as printed', constraints: { required: true } },
     { name: 'board_role', type: 'string', title: 'Board role', description: 'Role on the board printed after the name, e.g. "Chair", "Dep. Chair".' },
     { name: 'title', type: 'string', title: 'Title and organisation as printed', description: 'The "TITLE, ORGANISATION" cell without its from/to note.', constraints: { required: true } },
-    { name: 'role', type: 'string', title: 'Role', description: 'Job title part of the printed cell.', constraints: { required: true } },
+    { name: 'role', type: 'string', title: 'Role', description: 'Job title part of the printed cell; missing where only an organisation is printed.' },
     { name: 'organisation', type: 'string', title: 'Organisation', description: 'Organisation part of the printed cell; missing where none is printed.' },
     { name: 'from', type: 'yearmonth', title: 'Member from', description: 'Month membership started, where printed ("From Feb.22" is 2022-02).' },
     { name: 'to', type: 'yearmonth', title: 'Member to', description: 'Month membership ended, where printed ("To Jul.21" is 2021-07).' },
