@@ -13,3 +13,4 @@ export type { PartnershipGroup } from './schemas/partnership-group.js';
 export type { Priority } from './schemas/priority.js';
 export type { Acronym } from './schemas/acronym.js';
 export type { Figure } from './schemas/figure.js';
+export { claimKinds, type Claim, type ClaimKind } from './schemas/claim.js';

@@ -4,6 +4,7 @@ import { budgetLineSchema } from './budget-line.js';
 import { budgetStatementSchema } from './budget-statement.js';
 import { budgetTotalSchema } from './budget-total.js';
 import { chartSeriesSchema } from './chart-series.js';
+import { claimSchema } from './claim.js';
 import { contextIndicatorSchema } from './context-indicator.js';
 import { contextValueSchema } from './context-value.js';
 import { figureSchema } from './figure.js';
@@ -27,6 +28,7 @@ export const standardSchemas = {
   priorities: prioritySchema,
   acronyms: acronymSchema,
   figures: figureSchema,
+  claims: claimSchema,
 } as const;
 
 /** Name of a standard resource. */
