@@ -1,0 +1,33 @@
+import chisquareQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
+import type { CountInterval } from './count-interval.js';
+import { assertConfidence, assertCount } from './validate-input.js';
+
+/**
+ * Exact Poisson confidence limits for the expected value of an observed count `x`, via the
+ * chi-square distribution (Armitage & Berry 2002; the small-count method of PHEindicatormethods
+ * `phe_rate`):
+ *
+ *     lower = qchisq(α/2, 2x) / 2        (0 when x = 0)
+ *     upper = qchisq(1 − α/2, 2x + 2) / 2
+ *
+ * with α = 1 − confidence. Divide by a population (and multiply by `per`) for a rate:
+ * {@link rateWithCI} does that, using this method when x < 10.
+ *
+ * Example: `exactPoissonInterval(5, 0.95)` → lower 1.6235, upper 11.6683.
+ *
+ * Reference: Armitage P, Berry G, Matthews JNS. Statistical methods in medical research (4th edn).
+ * Oxford: Blackwell; 2002.
+ *
+ * @param count - observed count, a whole number >= 0.
+ * @param confidence - confidence level, 0.9 <= confidence < 1 (default 0.95).
+ * @throws {InvalidInputError} for a negative, fractional or non-finite count or a bad confidence.
+ */
+export function exactPoissonInterval(count: number, confidence = 0.95): CountInterval {
+  const fn = 'exactPoissonInterval';
+  assertCount(fn, 'count', count);
+  assertConfidence(fn, confidence);
+  const alpha = 1 - confidence;
+  const lower = count === 0 ? 0 : chisquareQuantile(alpha / 2, 2 * count) / 2;
+  const upper = chisquareQuantile(1 - alpha / 2, 2 * count + 2) / 2;
+  return { lower, upper };
+}

@@ -1,0 +1,15 @@
+/**
+ * A point estimate with a two-sided confidence interval at level `confidence` (e.g. 0.95):
+ * `lower <= value <= upper`, all finite. The common shape of {@link RateWithCI},
+ * {@link ProportionWithCI} and {@link ProportionDifferenceWithCI}.
+ */
+export interface IntervalEstimate {
+  /** The point estimate. */
+  readonly value: number;
+  /** Lower confidence limit. */
+  readonly lower: number;
+  /** Upper confidence limit. */
+  readonly upper: number;
+  /** Confidence level as a proportion, e.g. 0.95 or 0.998. */
+  readonly confidence: number;
+}

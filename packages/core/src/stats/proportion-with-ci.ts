@@ -1,0 +1,59 @@
+import type { IntervalEstimate } from './interval-estimate.js';
+import { assertConfidence, assertNumeratorDenominator, assertPositive } from './validate-input.js';
+import { wilsonInterval } from './wilson-interval.js';
+
+/** Options of {@link proportionWithCI}. */
+export interface ProportionOptions {
+  /** Confidence level, 0.9 <= confidence < 1 (default 0.95). */
+  readonly confidence?: number;
+  /** Scale of the result: 1 (default) for a proportion in [0, 1], 100 for a percentage. */
+  readonly multiplier?: number;
+}
+
+/** A proportion with its Wilson score interval, as returned by {@link proportionWithCI}. */
+export interface ProportionWithCI extends IntervalEstimate {
+  readonly method: 'wilson';
+  /** 1 for a proportion, 100 for a percentage. */
+  readonly multiplier: number;
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+/**
+ * Proportion `numerator / denominator` (times `multiplier`) with the Wilson score interval
+ * ({@link wilsonInterval}), as PHEindicatormethods `phe_proportion` computes it.
+ *
+ * Example: 65 of 100 → 0.65, 95% CI 0.552544 to 0.736358; with `{ multiplier: 100 }` → 65%,
+ * 55.2544% to 73.6358%.
+ *
+ * Reference: Wilson EB (1927) J Am Stat Assoc 22:209-212; Newcombe RG, Altman DG (2000) in
+ * Statistics with confidence, 2nd edn, p. 46-48; PHEindicatormethods `phe_proportion`.
+ *
+ * @param numerator - whole number >= 0 and <= denominator.
+ * @param denominator - whole number >= 1.
+ * @throws {InvalidInputError} for fractional, negative or non-finite counts, a zero denominator,
+ *   numerator > denominator, a multiplier <= 0 or a confidence outside [0.9, 1).
+ */
+export function proportionWithCI(
+  numerator: number,
+  denominator: number,
+  options: ProportionOptions = {},
+): ProportionWithCI {
+  const fn = 'proportionWithCI';
+  const { confidence = 0.95, multiplier = 1 } = options;
+  assertNumeratorDenominator(fn, 'numerator', numerator, 'denominator', denominator);
+  assertPositive(fn, 'multiplier', multiplier);
+  assertConfidence(fn, confidence);
+
+  const { lower, upper } = wilsonInterval(numerator, denominator, confidence);
+  return {
+    value: (numerator / denominator) * multiplier,
+    lower: lower * multiplier,
+    upper: upper * multiplier,
+    confidence,
+    method: 'wilson',
+    multiplier,
+    numerator,
+    denominator,
+  };
+}

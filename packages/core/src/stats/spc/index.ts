@@ -1,0 +1,25 @@
+export { xmr, XMR_MIN_RECOMMENDED_POINTS } from './xmr.js';
+export type {
+  ImprovementDirection,
+  PointVariation,
+  SpecialCause,
+  SpecialCauseRule,
+  XmrOptions,
+  XmrPoint,
+  XmrResult,
+  XmrSegment,
+  XmrWarning,
+} from './xmr.js';
+export {
+  xmrLimits,
+  XMR_LIMIT_FACTOR,
+  XMR_NEAR_LIMIT_FACTOR,
+  XMR_OUTLIER_SCREEN_FACTOR,
+} from './xmr-limits.js';
+export type { XmrLimitOptions, XmrLimits } from './xmr-limits.js';
+export { pointsOutsideLimits } from './outside-limits.js';
+export { pointsInShift, SHIFT_RUN_LENGTH } from './shift.js';
+export { pointsInTrend, TREND_RUN_LENGTH } from './trend.js';
+export type { TrendDirection } from './trend.js';
+export { pointsInTwoOfThreeNearLimits } from './two-of-three-near-limits.js';
+export type { NearLimitLines } from './two-of-three-near-limits.js';

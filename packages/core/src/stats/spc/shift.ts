@@ -1,0 +1,33 @@
+import { assertFiniteValue, assertRunLength, assertSeries } from './validate-series.js';
+import { markRunMembers } from './mark-runs.js';
+
+/** Points in a row on one side of the centre line that make a shift (NHS "Making Data Count": 7). */
+export const SHIFT_RUN_LENGTH = 7;
+
+/**
+ * Special-cause rule "shift" of NHS "Making Data Count": a run of `runLength` (default 7) or more
+ * consecutive points all strictly above, or all strictly below, the centre line. Returns, for each
+ * value, whether it belongs to such a run. A point exactly on the centre line breaks a run.
+ * As NHSRplotthedots' `ptd_seven_point_one_side_mean` with `ptd_part_of_seven_trend`.
+ *
+ * Example: `pointsInShift([1, 1, 1, 1, 1, 1, 1, 1, -1], 0)` → eight `true`, then `false`.
+ *
+ * Reference: NHS England, Making Data Count: Strengthening your decisions (2019/2021);
+ * NHSRplotthedots `ptd_calculate_point_type`.
+ *
+ * @param centre - the centre line (the mean of the baseline).
+ * @throws {InvalidInputError} when a value or the centre is not finite, or runLength is not a whole number >= 2.
+ */
+export function pointsInShift(values: readonly number[], centre: number, runLength = SHIFT_RUN_LENGTH): boolean[] {
+  const fn = 'pointsInShift';
+  assertSeries(fn, values);
+  assertFiniteValue(fn, 'centre', centre);
+  assertRunLength(fn, runLength);
+  const side = values.map((value) => Math.sign(value - centre));
+  const runEnds = side.map((s, i) => {
+    if (s === 0 || i < runLength - 1) return false;
+    for (let k = i - runLength + 1; k < i; k += 1) if (side[k] !== s) return false;
+    return true;
+  });
+  return markRunMembers(runEnds, runLength);
+}

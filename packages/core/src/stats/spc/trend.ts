@@ -1,0 +1,45 @@
+import { assertRunLength, assertSeries } from './validate-series.js';
+import { markRunMembers } from './mark-runs.js';
+
+/** Points in a row, each higher (or each lower) than the one before, that make a trend (7). */
+export const TREND_RUN_LENGTH = 7;
+
+/** Direction of a trend a point belongs to, or `null` when it is in none. */
+export type TrendDirection = 'increasing' | 'decreasing' | null;
+
+/**
+ * Special-cause rule "trend" of NHS "Making Data Count": `runLength` (default 7) or more
+ * consecutive points each strictly higher than the one before (or each strictly lower); equal
+ * neighbours break a trend. Returns, for each value, the direction of the trend it belongs to, or
+ * `null`.
+ *
+ * The direction of a point follows NHSRplotthedots (`ptd_special_cause_type`): the step to the next
+ * point when that point is also in a trend, otherwise the step from the previous point.
+ *
+ * Example: `pointsInTrend([2, 1, 2, 3, 4, 5, 6, 7, 3])` → `null`, then seven `'increasing'`, then `null`.
+ *
+ * Reference: NHS England, Making Data Count: Strengthening your decisions (2019/2021);
+ * NHSRplotthedots `ptd_seven_point_trend`.
+ *
+ * @throws {InvalidInputError} when a value is not finite or runLength is not a whole number >= 2.
+ */
+export function pointsInTrend(values: readonly number[], runLength = TREND_RUN_LENGTH): TrendDirection[] {
+  const fn = 'pointsInTrend';
+  assertSeries(fn, values);
+  assertRunLength(fn, runLength);
+  // step[i] = sign(values[i + 1] − values[i])
+  const step = values.slice(1).map((value, i) => Math.sign(value - (values[i] as number)));
+  const runEnds = values.map((_, i) => {
+    if (i < runLength - 1) return false;
+    const first = step[i - 1];
+    if (first === 0) return false;
+    for (let k = i - runLength + 1; k < i; k += 1) if (step[k] !== first) return false;
+    return true;
+  });
+  const inTrend = markRunMembers(runEnds, runLength);
+  return inTrend.map((member, j) => {
+    if (!member) return null;
+    const direction = inTrend[j + 1] === true ? step[j] : step[j - 1];
+    return direction === 1 ? 'increasing' : 'decreasing';
+  });
+}

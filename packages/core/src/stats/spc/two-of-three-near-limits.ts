@@ -1,0 +1,56 @@
+import { InvalidInputError } from '../../errors/index.js';
+import { assertFiniteValue, assertSeries } from './validate-series.js';
+
+/** The lines {@link pointsInTwoOfThreeNearLimits} needs: an {@link XmrLimits} has them all. */
+export interface NearLimitLines {
+  readonly mean: number;
+  readonly lower: number;
+  readonly upper: number;
+  readonly nearLower: number;
+  readonly nearUpper: number;
+}
+
+/**
+ * Special-cause rule "two out of three near the limits" of NHS "Making Data Count": among three
+ * consecutive points all on the same side of the mean, two or more lie near a process limit —
+ * beyond the two-sigma line (`nearUpper`/`nearLower`) but not outside the limits. Returns, for each
+ * value, whether it is one of those near-limit points. The third point of the three is not marked,
+ * and a point outside the limits does not count (that is the outside-limits rule), as in
+ * NHSRplotthedots (`ptd_two_in_three`, `ptd_part_of_two_in_three`).
+ *
+ * Example: with mean 0, limits ±3, near lines ±2: `[0.5, 2.5, 1, 2.6]` → `[false, true, false, true]`.
+ *
+ * Reference: NHS England, Making Data Count: Strengthening your decisions (2019/2021);
+ * NHSRplotthedots `ptd_calculate_point_type`.
+ *
+ * @throws {InvalidInputError} when a value or line is not finite, or the lines are out of order
+ *   (lower <= nearLower <= mean <= nearUpper <= upper).
+ */
+export function pointsInTwoOfThreeNearLimits(values: readonly number[], lines: NearLimitLines): boolean[] {
+  const fn = 'pointsInTwoOfThreeNearLimits';
+  assertSeries(fn, values);
+  if (lines === null || typeof lines !== 'object') {
+    throw new InvalidInputError(fn, 'lines', lines, 'must be an object with mean, lower, upper, nearLower and nearUpper');
+  }
+  const { mean, lower, upper, nearLower, nearUpper } = lines;
+  assertFiniteValue(fn, 'lines.mean', mean);
+  assertFiniteValue(fn, 'lines.lower', lower);
+  assertFiniteValue(fn, 'lines.upper', upper);
+  assertFiniteValue(fn, 'lines.nearLower', nearLower);
+  assertFiniteValue(fn, 'lines.nearUpper', nearUpper);
+  if (!(lower <= nearLower && nearLower <= mean && mean <= nearUpper && nearUpper <= upper)) {
+    throw new InvalidInputError(fn, 'lines', lines, 'must satisfy lower <= nearLower <= mean <= nearUpper <= upper');
+  }
+
+  const near = values.map((v) => !(v > upper || v < lower) && (v < nearLower || v > nearUpper));
+  const side = values.map((v) => Math.sign(v - mean));
+  const nearAt = (i: number): number => (near[i] === true ? 1 : 0);
+  const sideAt = (i: number): number => side[i] ?? 0;
+  const windowQualifies = (start: number): boolean =>
+    nearAt(start) + nearAt(start + 1) + nearAt(start + 2) >= 2 &&
+    Math.abs(sideAt(start) + sideAt(start + 1) + sideAt(start + 2)) === 3;
+
+  return values.map(
+    (_, i) => near[i] === true && (windowQualifies(i - 2) || windowQualifies(i - 1) || windowQualifies(i)),
+  );
+}

@@ -1,0 +1,43 @@
+import { InvalidInputError } from '../../errors/index.js';
+
+// Internal checks for SPC inputs; not exported from the barrel.
+
+/** Throws unless `values` is an array of finite numbers (the error names the first bad index). */
+export function assertSeries(fn: string, values: unknown): asserts values is readonly number[] {
+  if (!Array.isArray(values)) {
+    throw new InvalidInputError(fn, 'values', values, 'must be an array of finite numbers');
+  }
+  values.forEach((value: unknown, index) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new InvalidInputError(fn, `values[${index}]`, value, 'must be a finite number');
+    }
+  });
+}
+
+/** Throws unless `runLength` is a whole number >= 2. */
+export function assertRunLength(fn: string, runLength: unknown): asserts runLength is number {
+  if (typeof runLength !== 'number' || !Number.isInteger(runLength) || runLength < 2) {
+    throw new InvalidInputError(fn, 'runLength', runLength, 'must be a whole number of at least 2');
+  }
+}
+
+/** Throws unless `value` is a finite number. */
+export function assertFiniteValue(fn: string, argument: string, value: unknown): asserts value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new InvalidInputError(fn, argument, value, 'must be a finite number');
+  }
+}
+
+/** Throws unless `limits` has finite `lower <= upper` (named `limits.lower`, `limits.upper` in errors). */
+export function assertLimits(
+  fn: string,
+  limits: unknown,
+): asserts limits is { readonly lower: number; readonly upper: number } {
+  if (limits === null || typeof limits !== 'object') {
+    throw new InvalidInputError(fn, 'limits', limits, 'must be an object with lower and upper');
+  }
+  const { lower, upper } = limits as { lower?: unknown; upper?: unknown };
+  assertFiniteValue(fn, 'limits.lower', lower);
+  assertFiniteValue(fn, 'limits.upper', upper);
+  if (lower > upper) throw new InvalidInputError(fn, 'limits', limits, 'must have lower <= upper');
+}

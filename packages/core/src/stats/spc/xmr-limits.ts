@@ -1,0 +1,80 @@
+import { mean as average } from 'simple-statistics';
+import { InvalidInputError } from '../../errors/index.js';
+import { assertSeries } from './validate-series.js';
+
+/** Process limits are the mean ± this multiple of the average moving range (3 / d2, d2 = 1.128). */
+export const XMR_LIMIT_FACTOR = 2.66;
+/** "Near the limits" begins at the mean ± this multiple of the average moving range (two sigma: 2/3 × 2.66). */
+export const XMR_NEAR_LIMIT_FACTOR = (2 * XMR_LIMIT_FACTOR) / 3;
+/** With outlier screening, moving ranges at or above this multiple of their average are left out (D4 = 3.267). */
+export const XMR_OUTLIER_SCREEN_FACTOR = 3.267;
+
+/** Options of {@link xmrLimits}. */
+export interface XmrLimitOptions {
+  /**
+   * Leave moving ranges >= 3.267 × their average out of the average moving range (Nelson 1982),
+   * the NHSRplotthedots default. Default `false`, as the NHS "Making Data Count" Excel tools.
+   */
+  readonly screenOutliers?: boolean;
+}
+
+/** The centre line and limits of an XmR chart, from {@link xmrLimits}. */
+export interface XmrLimits {
+  /** Centre line: the mean of the values. */
+  readonly mean: number;
+  /** Mean of the moving ranges |x[i] − x[i−1]| used (after screening, if on). */
+  readonly averageMovingRange: number;
+  /** Lower process limit: mean − 2.66 × average moving range. */
+  readonly lower: number;
+  /** Upper process limit: mean + 2.66 × average moving range. */
+  readonly upper: number;
+  /** Lower "near the limit" line (two sigma): mean − (2/3 × 2.66) × average moving range. */
+  readonly nearLower: number;
+  /** Upper "near the limit" line (two sigma): mean + (2/3 × 2.66) × average moving range. */
+  readonly nearUpper: number;
+}
+
+/**
+ * Centre line and process limits of an XmR (individuals) chart as NHS England's "Making Data
+ * Count" and NHSRplotthedots (`ptd_spc_standard`) compute them:
+ *
+ *     mean = Σx / n,   mR = mean of |x[i] − x[i−1]| (i = 2..n)
+ *     limits = mean ± 2.66 · mR,   near-limit lines = mean ± (2/3 · 2.66) · mR
+ *
+ * With `screenOutliers`, moving ranges >= 3.267 · mR are dropped and mR recomputed once.
+ *
+ * Example: `xmrLimits([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1])` → mean 1.94,
+ * limits −3.06 to 6.95 (NHSRplotthedots vignette "Deviations from Excel defaults").
+ *
+ * References: NHS England and NHS Improvement, Making Data Count (2019/2021); Wheeler DJ,
+ * Understanding Variation (1993); Nelson LS, Control charts for individual measurements, J Qual
+ * Technol 1982;14:172-173; NHSRplotthedots (https://github.com/nhs-r-community/NHSRplotthedots).
+ *
+ * @param values - at least two finite numbers, in time order.
+ * @throws {InvalidInputError} for fewer than two values or a value that is not a finite number.
+ */
+export function xmrLimits(values: readonly number[], options: XmrLimitOptions = {}): XmrLimits {
+  const fn = 'xmrLimits';
+  assertSeries(fn, values);
+  if (values.length < 2) {
+    throw new InvalidInputError(fn, 'values', values, 'must hold at least two values (one moving range)');
+  }
+  const mean = average(values);
+  let ranges = values.slice(1).map((value, i) => Math.abs(value - (values[i] as number)));
+  let averageMovingRange = average(ranges);
+  if (options.screenOutliers === true && averageMovingRange > 0) {
+    const cutoff = XMR_OUTLIER_SCREEN_FACTOR * averageMovingRange;
+    ranges = ranges.filter((range) => range < cutoff);
+    averageMovingRange = average(ranges);
+  }
+  const spread = XMR_LIMIT_FACTOR * averageMovingRange;
+  const nearSpread = XMR_NEAR_LIMIT_FACTOR * averageMovingRange;
+  return {
+    mean,
+    averageMovingRange,
+    lower: mean - spread,
+    upper: mean + spread,
+    nearLower: mean - nearSpread,
+    nearUpper: mean + nearSpread,
+  };
+}

@@ -1,0 +1,232 @@
+import { InvalidInputError } from '../../errors/index.js';
+import { pointsOutsideLimits } from './outside-limits.js';
+import { pointsInShift } from './shift.js';
+import { pointsInTrend } from './trend.js';
+import { pointsInTwoOfThreeNearLimits } from './two-of-three-near-limits.js';
+import { assertSeries } from './validate-series.js';
+import { xmrLimits, type XmrLimits } from './xmr-limits.js';
+
+/** Segments (or series) shorter than this get a warning: their limits are trial limits. */
+export const XMR_MIN_RECOMMENDED_POINTS = 13;
+
+/** Which direction of change is an improvement; `neither` when no direction is better. */
+export type ImprovementDirection = 'increase' | 'decrease' | 'neither';
+
+/** The special-cause rules, in the order of precedence used to label a point. */
+export type SpecialCauseRule = 'outside-limits' | 'trend' | 'two-of-three' | 'shift';
+
+/** The special cause a point shows: the rule and whether it signals a high or a low. */
+export interface SpecialCause {
+  readonly rule: SpecialCauseRule;
+  readonly side: 'high' | 'low';
+}
+
+/** Per-point variation, spelled as NHSRplotthedots' `point_type`. */
+export type PointVariation =
+  | 'common_cause'
+  | 'special_cause_improvement'
+  | 'special_cause_concern'
+  | 'special_cause_neutral_high'
+  | 'special_cause_neutral_low';
+
+/** Options of {@link xmr}. */
+export interface XmrOptions {
+  /** Which direction is an improvement: decides improvement/concern (or neutral high/low). */
+  readonly improvement: ImprovementDirection;
+  /**
+   * Indices at which a new segment starts (a change to the process): limits are recomputed from
+   * each segment's own points and the rules look within a segment only. Whole numbers, strictly
+   * increasing, each between 1 and values.length − 1.
+   */
+  readonly rebaseAt?: readonly number[];
+  /**
+   * Compute each segment's limits from its first `baselineLength` points only (NHSRplotthedots
+   * `fix_after_n_points`); later points are judged against those fixed limits. A whole number >= 2.
+   * Default: every point of the segment.
+   */
+  readonly baselineLength?: number;
+  /** Screen outlying moving ranges (see {@link xmrLimits}); default `false`, as Making Data Count. */
+  readonly screenOutliers?: boolean;
+}
+
+/** One point of an XmR chart with its segment's lines and its classification. */
+export interface XmrPoint {
+  readonly index: number;
+  readonly value: number;
+  /** Index of the segment (0 before the first rebase). */
+  readonly segment: number;
+  /** |value − previous value| within the segment; `null` for a segment's first point. */
+  readonly movingRange: number | null;
+  readonly mean: number;
+  readonly lower: number;
+  readonly upper: number;
+  readonly nearLower: number;
+  readonly nearUpper: number;
+  /** The special cause the point shows, by precedence outside limits > trend > two of three > shift; `null` for common cause. */
+  readonly specialCause: SpecialCause | null;
+  readonly variation: PointVariation;
+}
+
+/** One segment (between rebases) of an XmR chart. */
+export interface XmrSegment extends XmrLimits {
+  readonly segment: number;
+  /** Index of the segment's first point. */
+  readonly start: number;
+  /** Index one past the segment's last point. */
+  readonly end: number;
+  /** Number of points in the segment. */
+  readonly length: number;
+  /** Number of points the limits were computed from. */
+  readonly baselineLength: number;
+}
+
+/** A warning attached to an XmR result; the chart is still computed. */
+export interface XmrWarning {
+  readonly code: 'short-segment';
+  readonly segment: number;
+  readonly length: number;
+  readonly message: string;
+}
+
+/** The result of {@link xmr}. */
+export interface XmrResult {
+  readonly points: readonly XmrPoint[];
+  readonly segments: readonly XmrSegment[];
+  readonly improvement: ImprovementDirection;
+  readonly warnings: readonly XmrWarning[];
+}
+
+/**
+ * XmR (individuals) statistical process control chart with the NHS England "Making Data Count"
+ * rules, matching NHSRplotthedots `ptd_spc` with `screen_outliers = FALSE` (the Excel tools'
+ * behaviour; set `screenOutliers` for the package default).
+ *
+ * For each segment (the whole series, or the parts between `rebaseAt` indices): centre line =
+ * mean, limits = mean ± 2.66 × mean moving range ({@link xmrLimits}, from the first
+ * `baselineLength` points if given). Each point is then tested, within its segment, by the
+ * special-cause rules, each its own function: {@link pointsOutsideLimits},
+ * {@link pointsInTrend} (7 rising or falling), {@link pointsInTwoOfThreeNearLimits} and
+ * {@link pointsInShift} (7 on one side of the mean). A point matching several is labelled by the
+ * first in that order. With `improvement` the high/low side becomes `special_cause_improvement` or
+ * `special_cause_concern`; with `neither`, `special_cause_neutral_high`/`_low`.
+ *
+ * A segment of fewer than 13 points gets a `short-segment` warning (NHSRplotthedots warns the
+ * same): its limits are trial limits.
+ *
+ * Example: `xmr([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], { improvement: 'increase' })`
+ * → mean 1.94, limits −3.06 to 6.95; the 10 is `special_cause_improvement`, every other point
+ * `common_cause`.
+ *
+ * References: NHS England, Making Data Count: Strengthening your decisions (2019/2021); Wheeler DJ,
+ * Understanding Variation (1993); NHSRplotthedots (https://github.com/nhs-r-community/NHSRplotthedots),
+ * `ptd_spc_standard` and `ptd_calculate_point_type`.
+ *
+ * @param values - the series in time order, finite numbers; every segment needs at least 2 points.
+ * @throws {InvalidInputError} for a value that is not finite, an unknown improvement direction,
+ *   bad rebase indices, a segment of fewer than 2 points, or a baselineLength that is not a whole number >= 2.
+ */
+export function xmr(values: readonly number[], options: XmrOptions): XmrResult {
+  const fn = 'xmr';
+  assertSeries(fn, values);
+  const improvement = options?.improvement;
+  if (improvement !== 'increase' && improvement !== 'decrease' && improvement !== 'neither') {
+    throw new InvalidInputError(fn, 'improvement', improvement, "must be 'increase', 'decrease' or 'neither'");
+  }
+  const { rebaseAt = [], baselineLength, screenOutliers = false } = options;
+  if (baselineLength !== undefined && (!Number.isInteger(baselineLength) || baselineLength < 2)) {
+    throw new InvalidInputError(fn, 'baselineLength', baselineLength, 'must be a whole number of at least 2');
+  }
+  if (typeof screenOutliers !== 'boolean') {
+    throw new InvalidInputError(fn, 'screenOutliers', screenOutliers, 'must be true or false');
+  }
+  const starts = segmentStarts(fn, values.length, rebaseAt);
+
+  const points: XmrPoint[] = [];
+  const segments: XmrSegment[] = [];
+  const warnings: XmrWarning[] = [];
+  starts.forEach((start, segment) => {
+    const end = starts[segment + 1] ?? values.length;
+    const part = values.slice(start, end);
+    if (part.length < 2) {
+      throw new InvalidInputError(
+        fn,
+        'rebaseAt',
+        rebaseAt,
+        `leaves segment ${segment} (from index ${start}) with ${part.length} point; each segment needs at least 2`,
+      );
+    }
+    const baseline = Math.min(baselineLength ?? part.length, part.length);
+    const limits = xmrLimits(part.slice(0, baseline), { screenOutliers });
+    segments.push({ segment, start, end, length: part.length, baselineLength: baseline, ...limits });
+    if (part.length < XMR_MIN_RECOMMENDED_POINTS) {
+      warnings.push({
+        code: 'short-segment',
+        segment,
+        length: part.length,
+        message:
+          `segment ${segment} has ${part.length} points (fewer than ${XMR_MIN_RECOMMENDED_POINTS}): ` +
+          'its limits are trial limits and will change as points are added',
+      });
+    }
+    const causes = specialCauses(part, limits);
+    part.forEach((value, offset) => {
+      const specialCause = causes[offset] ?? null;
+      points.push({
+        index: start + offset,
+        value,
+        segment,
+        movingRange: offset === 0 ? null : Math.abs(value - (part[offset - 1] as number)),
+        mean: limits.mean,
+        lower: limits.lower,
+        upper: limits.upper,
+        nearLower: limits.nearLower,
+        nearUpper: limits.nearUpper,
+        specialCause,
+        variation: classify(specialCause, improvement),
+      });
+    });
+  });
+  return { points, segments, improvement, warnings };
+}
+
+function segmentStarts(fn: string, length: number, rebaseAt: unknown): number[] {
+  if (!Array.isArray(rebaseAt)) {
+    throw new InvalidInputError(fn, 'rebaseAt', rebaseAt, 'must be an array of indices');
+  }
+  let previous = 0;
+  for (const index of rebaseAt as unknown[]) {
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 1 || index > length - 1) {
+      throw new InvalidInputError(fn, 'rebaseAt', rebaseAt, `must hold whole-number indices from 1 to ${length - 1} (got ${String(index)})`);
+    }
+    if (index <= previous) {
+      throw new InvalidInputError(fn, 'rebaseAt', rebaseAt, 'must be strictly increasing');
+    }
+    previous = index;
+  }
+  return [0, ...(rebaseAt as number[])];
+}
+
+function specialCauses(part: readonly number[], limits: XmrLimits): (SpecialCause | null)[] {
+  const outside = pointsOutsideLimits(part, limits);
+  const trend = pointsInTrend(part);
+  const twoOfThree = pointsInTwoOfThreeNearLimits(part, limits);
+  const shift = pointsInShift(part, limits.mean);
+  const sideOf = (value: number): 'high' | 'low' => (value > limits.mean ? 'high' : 'low');
+  return part.map((value, i) => {
+    if (outside[i]) return { rule: 'outside-limits', side: sideOf(value) };
+    const direction = trend[i];
+    if (direction) return { rule: 'trend', side: direction === 'increasing' ? 'high' : 'low' };
+    if (twoOfThree[i]) return { rule: 'two-of-three', side: sideOf(value) };
+    if (shift[i]) return { rule: 'shift', side: sideOf(value) };
+    return null;
+  });
+}
+
+function classify(cause: SpecialCause | null, improvement: ImprovementDirection): PointVariation {
+  if (cause === null) return 'common_cause';
+  if (improvement === 'neither') {
+    return cause.side === 'high' ? 'special_cause_neutral_high' : 'special_cause_neutral_low';
+  }
+  const improving = (cause.side === 'high') === (improvement === 'increase');
+  return improving ? 'special_cause_improvement' : 'special_cause_concern';
+}
