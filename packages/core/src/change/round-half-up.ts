@@ -1,8 +1,8 @@
 import { InvalidInputError } from '../errors/index.js';
 
-/** Smallest and largest `digits` {@link roundHalfUp} accepts (the range of `Number.prototype.toFixed`, plus tens to 10^20). */
+/** Smallest `digits` {@link roundHalfUp} accepts: -20 rounds to a multiple of 10^20. */
 export const ROUND_DIGITS_MIN = -20;
-/** Largest `digits` {@link roundHalfUp} accepts. */
+/** Largest `digits` {@link roundHalfUp} accepts (as `Number.prototype.toFixed`). */
 export const ROUND_DIGITS_MAX = 100;
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
@@ -25,8 +25,7 @@ const DECIMAL = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
  *
  * @param x - a finite number.
  * @param digits - an integer from {@link ROUND_DIGITS_MIN} to {@link ROUND_DIGITS_MAX}.
- * @throws {InvalidInputError} when `x` is not finite, `digits` is not an integer in range, or the
- *   rounded value overflows.
+ * @throws {InvalidInputError} when `x` is not finite or `digits` is not an integer in range.
  */
 export function roundHalfUp(x: number, digits: number): number {
   if (typeof x !== 'number' || !Number.isFinite(x)) {
@@ -59,10 +58,9 @@ export function roundHalfUp(x: number, digits: number): number {
   }
   if (kept === 0n) return 0;
 
+  // Cannot overflow: a double has at most 17 significant digits, so with digits >= -20 only
+  // numbers below 10^37 lose any digit.
   const magnitude = Number(`${kept}e${-digits}`);
-  if (!Number.isFinite(magnitude)) {
-    throw new InvalidInputError('roundHalfUp', 'x', x, `overflows when rounded to ${digits} digits`);
-  }
   return x < 0 ? -magnitude : magnitude;
 }
 

@@ -1,0 +1,36 @@
+import { InvalidInputError } from '../errors/index.js';
+
+/**
+ * Percentage change from `previous` to `current`, unrounded:
+ *
+ *     percentChange = 100 × (current − previous) / previous
+ *
+ * Computed as `(100 × (current − previous)) / previous`, so for whole-number counts below 2^53/100
+ * the only rounding is the final division and the result is the double nearest to the exact
+ * rational; {@link roundHalfUp} then sees exact decimal ties as ties. `percentChange(13_218, 17_011)`
+ * is 28.695...; the report prints "up 29%".
+ *
+ * @param previous - the base value; must be a finite number greater than 0 (a change from 0 has no
+ *   percentage, and one from a negative base has no agreed sign).
+ * @param current - the new value; any finite number.
+ * @throws {InvalidInputError} when an input is not finite or `previous` is not positive.
+ */
+export function percentChange(previous: number, current: number): number {
+  if (typeof previous !== 'number' || !Number.isFinite(previous)) {
+    throw new InvalidInputError('percentChange', 'previous', previous, 'must be a finite number');
+  }
+  if (typeof current !== 'number' || !Number.isFinite(current)) {
+    throw new InvalidInputError('percentChange', 'current', current, 'must be a finite number');
+  }
+  if (previous === 0) {
+    throw new InvalidInputError('percentChange', 'previous', previous, 'is 0: a change from zero has no percentage');
+  }
+  if (previous < 0) {
+    throw new InvalidInputError('percentChange', 'previous', previous, 'must be positive: a percentage change from a negative base is ambiguous');
+  }
+  const change = (100 * (current - previous)) / previous;
+  if (!Number.isFinite(change)) {
+    throw new InvalidInputError('percentChange', 'current', current, `is too far from previous (${previous}) for a finite percentage`);
+  }
+  return change;
+}

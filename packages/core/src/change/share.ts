@@ -1,0 +1,36 @@
+import { InvalidInputError } from '../errors/index.js';
+
+/**
+ * Percentage share of a part in its whole, unrounded:
+ *
+ *     share = 100 × part / whole
+ *
+ * computed as `(100 × part) / whole` (one rounding for whole-number inputs, see
+ * {@link percentChange}). `share(6, 25) === 24`: "6 of 25 children ...; 24%".
+ *
+ * @param part - a finite number from 0 to `whole`.
+ * @param whole - a finite number greater than 0.
+ * @throws {InvalidInputError} when an input is not finite, `whole` is not positive, `part` is
+ *   negative or `part` is greater than `whole`.
+ */
+export function share(part: number, whole: number): number {
+  if (typeof part !== 'number' || !Number.isFinite(part)) {
+    throw new InvalidInputError('share', 'part', part, 'must be a finite number');
+  }
+  if (typeof whole !== 'number' || !Number.isFinite(whole)) {
+    throw new InvalidInputError('share', 'whole', whole, 'must be a finite number');
+  }
+  if (whole === 0) {
+    throw new InvalidInputError('share', 'whole', whole, 'is 0: a share of nothing is undefined');
+  }
+  if (whole < 0) {
+    throw new InvalidInputError('share', 'whole', whole, 'must be positive');
+  }
+  if (part < 0) {
+    throw new InvalidInputError('share', 'part', part, 'must not be negative');
+  }
+  if (part > whole) {
+    throw new InvalidInputError('share', 'part', part, `must not exceed whole (${whole})`);
+  }
+  return (100 * part) / whole;
+}

@@ -1,0 +1,183 @@
+import type { ContextIndicator, ContextValue } from '../dataset/index.js';
+import { InvalidInputError } from '../errors/index.js';
+import { arrowFor, type ArrowGlyph } from './arrow.js';
+import { direction, type Direction, type DirectionOptions } from './direction.js';
+import { percentChange } from './percent-change.js';
+
+/** The indicator fields {@link yearOnYear} reads (a full {@link ContextIndicator} fits). */
+export type YearOnYearIndicator = Pick<ContextIndicator, 'indicator' | 'label' | 'group' | 'arrow' | 'stated_change_percent'>;
+
+/** The value fields {@link yearOnYear} reads (a full {@link ContextValue} fits). */
+export type YearOnYearValue = Pick<ContextValue, 'indicator' | 'period' | 'value'>;
+
+/** Options of {@link yearOnYear}. */
+export interface YearOnYearOptions {
+  /** Base year, 'YYYY/YY'. Give both periods or neither (default: the two most recent periods in `values`). */
+  readonly previousPeriod?: string;
+  /** Year compared with the base, 'YYYY/YY'; must sort after `previousPeriod`. */
+  readonly currentPeriod?: string;
+  /** The rule for a flat (↔) change, passed to {@link direction}; default: only no change is flat. */
+  readonly direction?: DirectionOptions;
+}
+
+/** One indicator's change between the two periods, computed, with what the report prints beside it. */
+export interface YearOnYearRow {
+  readonly indicator: string;
+  readonly label: string;
+  readonly group: string | null;
+  readonly previousPeriod: string;
+  readonly currentPeriod: string;
+  readonly previous: number;
+  readonly current: number;
+  /** current − previous. */
+  readonly absoluteChange: number;
+  /** 100 × (current − previous) / previous, unrounded; `null` when previous is 0 or negative (see {@link percentChange}). */
+  readonly percentChange: number | null;
+  /** Direction computed under `options.direction`. */
+  readonly direction: Direction;
+  /** Arrow glyph of the computed direction. */
+  readonly arrow: ArrowGlyph;
+  /** Direction of the arrow the report prints beside the indicator (`null` when none). */
+  readonly printedArrow: Direction | null;
+  /** Glyph of the printed arrow (`null` when none). */
+  readonly printedArrowGlyph: ArrowGlyph | null;
+  /** Percentage change the report states (`stated_change_percent`), `null` when it states none. */
+  readonly printedPercent: number | null;
+}
+
+/** An indicator that lacks a value for at least one of the two periods, so has no row. */
+export interface YearOnYearIncomplete {
+  readonly indicator: string;
+  readonly label: string;
+  /** Periods (of the two compared) for which `values` has no value. */
+  readonly missingPeriods: readonly string[];
+}
+
+/** Result of {@link yearOnYear}: a row per indicator with both years, and every other indicator listed. */
+export interface YearOnYearResult {
+  readonly previousPeriod: string;
+  readonly currentPeriod: string;
+  /** In the order of `indicators`. */
+  readonly rows: readonly YearOnYearRow[];
+  /** In the order of `indicators`. */
+  readonly incomplete: readonly YearOnYearIncomplete[];
+}
+
+const PERIOD = /^(\d{4})\/(\d{2})$/;
+const FN = 'yearOnYear';
+
+/**
+ * Year-on-year change of every context indicator between two reporting years: previous and current
+ * value, absolute change, percentage change ({@link percentChange}, unrounded), computed direction
+ * and arrow ({@link direction}, {@link arrowFor}), with the arrow and percentage the report prints
+ * beside them so a reader (or the claims audit) can compare them.
+ *
+ * The periods are `options.previousPeriod`/`currentPeriod`, or else the two most recent periods
+ * among all `values` (so every row compares the same two years). Periods are 'YYYY/YY' strings and
+ * compare as strings. Indicators without a value for either period are returned in `incomplete`,
+ * never dropped.
+ *
+ * @throws {InvalidInputError} on a malformed period, duplicate indicator or (indicator, period),
+ *   a value for an indicator not in `indicators`, a value that is not a finite number, fewer than two
+ *   periods to compare, or explicit periods given singly or out of order.
+ */
+export function yearOnYear(
+  indicators: readonly YearOnYearIndicator[],
+  values: readonly YearOnYearValue[],
+  options: YearOnYearOptions = {},
+): YearOnYearResult {
+  const known = new Set<string>();
+  indicators.forEach((item, i) => {
+    if (known.has(item.indicator)) {
+      throw new InvalidInputError(FN, `indicators[${i}].indicator`, item.indicator, 'is listed more than once');
+    }
+    known.add(item.indicator);
+  });
+
+  const byIndicator = new Map<string, Map<string, number>>();
+  const periods = new Set<string>();
+  values.forEach((item, i) => {
+    checkPeriod(item.period, `values[${i}].period`);
+    if (!known.has(item.indicator)) {
+      throw new InvalidInputError(FN, `values[${i}].indicator`, item.indicator, 'is not one of the indicators');
+    }
+    if (typeof item.value !== 'number' || !Number.isFinite(item.value)) {
+      throw new InvalidInputError(FN, `values[${i}].value`, item.value, `must be a finite number (indicator ${item.indicator}, ${item.period})`);
+    }
+    let series = byIndicator.get(item.indicator);
+    if (series === undefined) {
+      series = new Map();
+      byIndicator.set(item.indicator, series);
+    }
+    if (series.has(item.period)) {
+      throw new InvalidInputError(FN, `values[${i}]`, `${item.indicator} ${item.period}`, 'duplicates an earlier value for the same indicator and period');
+    }
+    series.set(item.period, item.value);
+    periods.add(item.period);
+  });
+
+  const { previousPeriod, currentPeriod } = choosePeriods(periods, options);
+  const rows: YearOnYearRow[] = [];
+  const incomplete: YearOnYearIncomplete[] = [];
+  for (const item of indicators) {
+    const series = byIndicator.get(item.indicator);
+    const previous = series?.get(previousPeriod);
+    const current = series?.get(currentPeriod);
+    if (previous === undefined || current === undefined) {
+      const missingPeriods = [previousPeriod, currentPeriod].filter((period) => series?.get(period) === undefined);
+      incomplete.push({ indicator: item.indicator, label: item.label, missingPeriods });
+      continue;
+    }
+    const computed = direction(previous, current, options.direction);
+    rows.push({
+      indicator: item.indicator,
+      label: item.label,
+      group: item.group,
+      previousPeriod,
+      currentPeriod,
+      previous,
+      current,
+      absoluteChange: current - previous,
+      percentChange: previous > 0 ? percentChange(previous, current) : null,
+      direction: computed,
+      arrow: arrowFor(computed),
+      printedArrow: item.arrow,
+      printedArrowGlyph: item.arrow === null ? null : arrowFor(item.arrow),
+      printedPercent: item.stated_change_percent,
+    });
+  }
+  return { previousPeriod, currentPeriod, rows, incomplete };
+}
+
+function checkPeriod(period: unknown, where: string): void {
+  const match = typeof period === 'string' ? PERIOD.exec(period) : null;
+  if (match === null) {
+    throw new InvalidInputError(FN, where, period, "must be a financial year written 'YYYY/YY'");
+  }
+  const start = Number(match[1]);
+  if (Number(match[2]) !== (start + 1) % 100) {
+    throw new InvalidInputError(FN, where, period, `must name consecutive years ('${start}/${String((start + 1) % 100).padStart(2, '0')}')`);
+  }
+}
+
+function choosePeriods(periods: ReadonlySet<string>, options: YearOnYearOptions): { previousPeriod: string; currentPeriod: string } {
+  const { previousPeriod, currentPeriod } = options;
+  if (previousPeriod !== undefined || currentPeriod !== undefined) {
+    if (previousPeriod === undefined || currentPeriod === undefined) {
+      throw new InvalidInputError(FN, 'options', options, 'must give both previousPeriod and currentPeriod, or neither');
+    }
+    checkPeriod(previousPeriod, 'options.previousPeriod');
+    checkPeriod(currentPeriod, 'options.currentPeriod');
+    if (!(previousPeriod < currentPeriod)) {
+      throw new InvalidInputError(FN, 'options.currentPeriod', currentPeriod, `must come after previousPeriod (${previousPeriod})`);
+    }
+    return { previousPeriod, currentPeriod };
+  }
+  const sorted = [...periods].sort();
+  const previous = sorted[sorted.length - 2];
+  const current = sorted[sorted.length - 1];
+  if (previous === undefined || current === undefined) {
+    throw new InvalidInputError(FN, 'values', sorted, 'must hold at least two periods to compare');
+  }
+  return { previousPeriod: previous, currentPeriod: current };
+}
