@@ -7,8 +7,9 @@ import { assertConfidence, assertFinite, assertPositive, twoSidedZ } from './val
  *
  *     lower, upper = (2x + z² ∓ z·√(z² + 4x(1 − x/n))) / (2(n + z²))
  *
- * with z = Φ⁻¹(1 − α/2), α = 1 − confidence. The limits always lie in [0, 1]; they are clamped
- * there only to absorb floating-point rounding at x = 0 and x = n. Unlike {@link proportionWithCI}
+ * with z = Φ⁻¹(1 − α/2), α = 1 − confidence. The limits always lie in [0, 1]. At x = 0 the lower
+ * limit is exactly 0 and at x = n the upper limit exactly 1 (the formula's value there; set
+ * exactly so floating-point rounding cannot put it a hair inside). Unlike {@link proportionWithCI}
  * the numerator may be fractional (e.g. a weighted count), as in PHEindicatormethods' internal
  * `wilson_lower`/`wilson_upper`.
  *
@@ -37,7 +38,7 @@ export function wilsonInterval(x: number, n: number, confidence = 0.95): { lower
   const spread = z * Math.sqrt(z2 + 4 * x * (1 - x / n));
   const scale = 2 * (n + z2);
   return {
-    lower: Math.max(0, (centre - spread) / scale),
-    upper: Math.min(1, (centre + spread) / scale),
+    lower: x === 0 ? 0 : Math.max(0, (centre - spread) / scale),
+    upper: x === n ? 1 : Math.min(1, (centre + spread) / scale),
   };
 }
