@@ -1,1 +1,8 @@
-export {};
+/**
+ * @scpkit/core/node: the file-system side of @scpkit/core. Reads dataset folders from disk and hands
+ * their text to the pure validator of the main entry.
+ */
+export { loadDataset, validateDatasetFolder } from './node/load-dataset.js';
+export { findDatasets } from './node/find-datasets.js';
+export { describeFolder, type DescribedFolder } from './node/describe-folder.js';
+export { readDatasetFolder, readFileText, sha256OfFile } from './node/read-dataset-folder.js';

@@ -14,3 +14,22 @@ export type { Priority } from './schemas/priority.js';
 export type { Acronym } from './schemas/acronym.js';
 export type { Figure } from './schemas/figure.js';
 export { claimKinds, type Claim, type ClaimKind } from './schemas/claim.js';
+export { datasetProblemCodes, formatDatasetProblem, type DatasetProblem, type DatasetProblemCode } from './dataset-problem.js';
+export { DatasetError } from './dataset-error.js';
+export { parseCsv, type CsvRecord, type ParsedCsv } from './parse-csv.js';
+export { convertCell, type CellValue, type CellConversion } from './convert-cell.js';
+export { validateTable, type TableInput, type CheckedTable, type CheckedRecord } from './validate-table.js';
+export {
+  dataPackageMetadataSchema,
+  dataResourceSchema,
+  scpkitMetadataSchema,
+  tableSchemaSchema,
+  keyFields,
+  type DataPackage,
+  type DataResource,
+  type ScpkitMetadata,
+} from './data-package.js';
+export type { Dataset, DatasetRecord, DatasetSummary, ResourceSummary, StandardRecord, StandardTables } from './dataset.js';
+export { validateDataset, parseDataset, DESCRIPTOR_FILE, type DatasetInput, type DatasetValidation, type FileText } from './validate-dataset.js';
+export { describeDataset, formatDescriptor, type DatasetMetadata, type DescribeInput, type DescribeResult } from './describe-dataset.js';
+export { renderDataDictionary, replaceDataDictionary, DATA_DICTIONARY_START, DATA_DICTIONARY_END } from './data-dictionary.js';

@@ -1,0 +1,109 @@
+import type { DatasetProblemCode } from './dataset-problem.js';
+import type { FieldType } from './table-schema.js';
+
+/** A cell's value after conversion: text for string/date/yearmonth, number, or boolean. */
+export type CellValue = string | number | boolean;
+
+/** Outcome of converting one cell: a missing value (with its code), a value, or why it is invalid. */
+export type CellConversion =
+  | { readonly kind: 'missing'; readonly code: string }
+  | { readonly kind: 'value'; readonly value: CellValue }
+  | { readonly kind: 'invalid'; readonly code: DatasetProblemCode; readonly message: string };
+
+const INTEGER = /^-?\d+$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const YEARMONTH = /^(\d{4})-(\d{2})$/;
+const TRUE_VALUES = ['true', 'True', 'TRUE', '1'];
+const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
+
+/**
+ * Converts the text of one CSV cell to the value its Table Schema field type calls for.
+ *
+ * - A cell equal to one of `missingValues` is missing (`null` in the record); the code is kept.
+ * - `integer`: `^-?\d+$` only (no thousands separators, spaces, `+`, exponents or decimals), and
+ *   within JavaScript's safe-integer range so it is held exactly.
+ * - `number`: a finite decimal `^-?\d+(\.\d+)?$` (no exponents, `NaN`, `INF`, separators or spaces).
+ * - `boolean`: the Table Schema default true/false values (`true`/`True`/`TRUE`/`1`, `false`/...).
+ * - `date`: a real calendar date `YYYY-MM-DD`; `yearmonth`: `YYYY-MM` with month 01-12. Both stay text.
+ * - `string`: any text, kept verbatim.
+ *
+ * A non-numeric cell without any digit in a numeric field (`[y]`, `n/a`, `-`) is most likely a
+ * missing-value code the schema does not declare, so it is reported as `unknown-missing-value` with
+ * the declared codes listed; other unconvertible cells get the type's own code (`not-an-integer`...).
+ */
+export function convertCell(text: string, type: FieldType, missingValues: readonly string[]): CellConversion {
+  if (missingValues.includes(text)) return { kind: 'missing', code: text };
+  switch (type) {
+    case 'string':
+      return { kind: 'value', value: text };
+    case 'integer': {
+      if (INTEGER.test(text)) {
+        const value = Number(text);
+        if (Number.isSafeInteger(value)) return { kind: 'value', value };
+        return { kind: 'invalid', code: 'not-an-integer', message: `${quote(text)} is too large to hold exactly (beyond ±${Number.MAX_SAFE_INTEGER})` };
+      }
+      return notConvertible(text, 'an integer', 'not-an-integer', 'digits only, with an optional leading "-"', missingValues);
+    }
+    case 'number': {
+      if (DECIMAL.test(text)) {
+        const value = Number(text);
+        if (Number.isFinite(value)) return { kind: 'value', value };
+      }
+      return notConvertible(text, 'a number', 'not-a-number', 'a decimal such as 12 or -3.5, without separators, spaces or exponents', missingValues);
+    }
+    case 'boolean': {
+      if (TRUE_VALUES.includes(text)) return { kind: 'value', value: true };
+      if (FALSE_VALUES.includes(text)) return { kind: 'value', value: false };
+      return {
+        kind: 'invalid',
+        code: 'not-a-boolean',
+        message: `${quote(text)} is not a boolean (${[...TRUE_VALUES, ...FALSE_VALUES].map(quote).join(', ')}) nor one of the declared missing-value codes ${listCodes(missingValues)}`,
+      };
+    }
+    case 'date': {
+      const match = DATE.exec(text);
+      if (match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) return { kind: 'value', value: text };
+      return notConvertible(text, 'a date', 'not-a-date', 'a real calendar date written YYYY-MM-DD', missingValues);
+    }
+    case 'yearmonth': {
+      const match = YEARMONTH.exec(text);
+      const month = match === null ? 0 : Number(match[2]);
+      if (month >= 1 && month <= 12) return { kind: 'value', value: text };
+      return notConvertible(text, 'a year and month', 'not-a-yearmonth', 'YYYY-MM with month 01-12', missingValues);
+    }
+  }
+}
+
+function notConvertible(
+  text: string,
+  what: string,
+  code: DatasetProblemCode,
+  expected: string,
+  missingValues: readonly string[],
+): CellConversion {
+  if (!/\d/.test(text)) {
+    return {
+      kind: 'invalid',
+      code: 'unknown-missing-value',
+      message: `${quote(text)} is not ${what} and not one of the declared missing-value codes ${listCodes(missingValues)}`,
+    };
+  }
+  return { kind: 'invalid', code, message: `${quote(text)} is not ${what} (expected ${expected})` };
+}
+
+/** True when year-month-day names a day of the proleptic Gregorian calendar. */
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= days;
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+function listCodes(missingValues: readonly string[]): string {
+  return missingValues.length === 0 ? '(none declared)' : `(${missingValues.map(quote).join(', ')})`;
+}

@@ -1,0 +1,164 @@
+import * as z from 'zod';
+import { anchoredPattern } from './check-field-constraints.js';
+import type { TableSchema } from './table-schema.js';
+
+/**
+ * zod schemas of a dataset's `datapackage.json`: the Frictionless Data Package
+ * (https://specs.frictionlessdata.io/data-package/) subset scpkit writes, with tabular CSV resources
+ * (https://specs.frictionlessdata.io/tabular-data-resource/) and the scpkit metadata block.
+ * Objects are strict so that a misspelt key is reported instead of ignored.
+ */
+
+const fieldTypeSchema = z.enum(['string', 'integer', 'number', 'boolean', 'date', 'yearmonth']);
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+const patternSchema = z.string().refine((pattern) => {
+  try {
+    anchoredPattern(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'is not a valid regular expression');
+
+const fieldConstraintsSchema = z.strictObject({
+  required: z.boolean().optional(),
+  unique: z.boolean().optional(),
+  minimum: finite.optional(),
+  maximum: finite.optional(),
+  minLength: z.number().int().nonnegative().optional(),
+  maxLength: z.number().int().nonnegative().optional(),
+  pattern: patternSchema.optional(),
+  enum: z.array(z.string()).min(1).optional(),
+});
+
+const fieldSchema = z.strictObject({
+  name: z.string().min(1),
+  type: fieldTypeSchema,
+  title: z.string().optional(),
+  description: z.string().optional(),
+  unit: z.string().min(1).optional(),
+  constraints: fieldConstraintsSchema.optional(),
+});
+
+const fieldNamesSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+const foreignKeySchema = z.strictObject({
+  fields: fieldNamesSchema,
+  reference: z.strictObject({ resource: z.string().min(1), fields: fieldNamesSchema }),
+});
+
+const constraintsByUnitSchema = z.strictObject({
+  field: z.string().min(1),
+  unitField: z.string().min(1),
+  byUnit: z.record(z.string(), z.strictObject({ minimum: finite.optional(), maximum: finite.optional(), integer: z.boolean().optional() })),
+});
+
+/** Field names of a key given as one name or a list. */
+export function keyFields(fields: string | readonly string[]): readonly string[] {
+  return typeof fields === 'string' ? [fields] : fields;
+}
+
+/** zod schema of a Table Schema object as scpkit uses it (see `table-schema.ts`). */
+export const tableSchemaSchema = z
+  .strictObject({
+    fields: z.array(fieldSchema).min(1),
+    missingValues: z.array(z.string()).optional(),
+    primaryKey: fieldNamesSchema.optional(),
+    foreignKeys: z.array(foreignKeySchema).optional(),
+    'scpkit:constraintsByUnit': constraintsByUnitSchema.optional(),
+  })
+  .superRefine((schema, ctx) => {
+    const names = schema.fields.map((f) => f.name);
+    names.forEach((name, i) => {
+      if (names.indexOf(name) !== i) ctx.addIssue({ code: 'custom', path: ['fields', i, 'name'], message: `field name ${JSON.stringify(name)} is used twice` });
+    });
+    const known = (name: string, path: (string | number)[]) => {
+      if (!names.includes(name)) ctx.addIssue({ code: 'custom', path, message: `names ${JSON.stringify(name)}, which is not a field of this schema` });
+    };
+    if (schema.primaryKey !== undefined) keyFields(schema.primaryKey).forEach((name) => known(name, ['primaryKey']));
+    schema.foreignKeys?.forEach((fk, i) => {
+      keyFields(fk.fields).forEach((name) => known(name, ['foreignKeys', i, 'fields']));
+      if (keyFields(fk.fields).length !== keyFields(fk.reference.fields).length) {
+        ctx.addIssue({ code: 'custom', path: ['foreignKeys', i, 'reference', 'fields'], message: 'must list as many fields as the foreign key itself' });
+      }
+    });
+    const byUnit = schema['scpkit:constraintsByUnit'];
+    if (byUnit !== undefined) {
+      known(byUnit.field, ['scpkit:constraintsByUnit', 'field']);
+      known(byUnit.unitField, ['scpkit:constraintsByUnit', 'unitField']);
+      const target = schema.fields.find((f) => f.name === byUnit.field);
+      if (target !== undefined && target.type !== 'number' && target.type !== 'integer') {
+        ctx.addIssue({ code: 'custom', path: ['scpkit:constraintsByUnit', 'field'], message: `must name a number or integer field, not a ${target.type} field` });
+      }
+    }
+  });
+
+const RELATIVE_PATH = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
+
+/**
+ * True for a safe path inside a dataset folder: segments of letters, digits, `.`, `_`, `-` joined by
+ * `/`, none starting with `.` (so no `..`, no hidden files), no leading `/`, no backslashes.
+ */
+export function isDatasetRelativePath(path: string): boolean {
+  return RELATIVE_PATH.test(path);
+}
+
+const relativePathSchema = z
+  .string()
+  .regex(RELATIVE_PATH, 'must be a relative path inside the dataset folder (letters, digits, . _ - and /; no "..")');
+
+/** zod schema of one tabular CSV resource of the package. */
+export const dataResourceSchema = z.strictObject({
+  name: z.string().regex(/^[a-z0-9._-]+$/, 'must be lower-case letters, digits, ".", "_" or "-"'),
+  path: relativePathSchema.refine((p) => p.endsWith('.csv'), 'must name a .csv file'),
+  profile: z.literal('tabular-data-resource').optional(),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  format: z.literal('csv'),
+  mediatype: z.literal('text/csv'),
+  encoding: z.literal('utf-8'),
+  schema: tableSchemaSchema,
+});
+
+/** zod schema of the `scpkit` block: whose report this is, for which period, and its source text. */
+export const scpkitMetadataSchema = z.strictObject({
+  partnership: z.string().min(1),
+  period: z.string().min(1),
+  source: z
+    .strictObject({
+      path: relativePathSchema,
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+    })
+    .optional(),
+});
+
+/** zod schema of everything in `datapackage.json` except the resources, which are checked one by one. */
+export const dataPackageMetadataSchema = z.strictObject({
+  profile: z.literal('tabular-data-package').optional(),
+  name: z.string().regex(/^[a-z0-9._-]+$/, 'must be lower-case letters, digits, ".", "_" or "-"'),
+  title: z.string().min(1),
+  description: z.string().optional(),
+  homepage: z.string().optional(),
+  version: z.string().optional(),
+  created: z.string().optional(),
+  keywords: z.array(z.string()).optional(),
+  licenses: z.array(z.strictObject({ name: z.string().optional(), path: z.string().optional(), title: z.string().optional() })).optional(),
+  sources: z.array(z.strictObject({ title: z.string().min(1), path: z.string().optional(), email: z.string().optional() })).optional(),
+  scpkit: scpkitMetadataSchema,
+  resources: z.array(z.unknown()).min(1),
+});
+
+/** One resource of a validated `datapackage.json`. */
+export type DataResource = z.infer<typeof dataResourceSchema>;
+
+/** The `scpkit` metadata block of a `datapackage.json`. */
+export type ScpkitMetadata = z.infer<typeof scpkitMetadataSchema>;
+
+/** A validated `datapackage.json`. */
+export type DataPackage = Omit<z.infer<typeof dataPackageMetadataSchema>, 'resources'> & { resources: DataResource[] };
+
+// Compile-time check: a resource schema read from JSON can be used wherever a TableSchema is expected.
+type IsTrue<T extends true> = T;
+type _TableSchemaCompatible = IsTrue<DataResource['schema'] extends TableSchema ? true : false>;

@@ -1,0 +1,76 @@
+/**
+ * Stable, kebab-case ids of everything dataset validation can find wrong. Tools may match on these;
+ * the human-readable `message` of a problem may change wording, the code does not.
+ */
+export const datasetProblemCodes = [
+  // datapackage.json
+  'invalid-json',
+  'invalid-descriptor',
+  'nonstandard-schema',
+  'nonstandard-path',
+  'duplicate-resource',
+  'unknown-reference-resource',
+  'sha256-mismatch',
+  // files
+  'missing-file',
+  'unreadable-file',
+  'undescribed-file',
+  'empty-file',
+  // CSV syntax
+  'unclosed-quote',
+  'malformed-quote',
+  'mixed-line-endings',
+  'blank-row',
+  'row-length',
+  // header
+  'missing-column',
+  'unexpected-column',
+  'duplicate-column',
+  'column-order',
+  // cells
+  'missing-required-value',
+  'unknown-missing-value',
+  'not-an-integer',
+  'not-a-number',
+  'not-a-boolean',
+  'not-a-date',
+  'not-a-yearmonth',
+  'below-minimum',
+  'above-maximum',
+  'too-short',
+  'too-long',
+  'pattern-mismatch',
+  'not-in-enum',
+  // across rows and tables
+  'not-unique',
+  'duplicate-key',
+  'missing-reference',
+  'quote-not-in-source',
+] as const;
+
+/** One of {@link datasetProblemCodes}. */
+export type DatasetProblemCode = (typeof datasetProblemCodes)[number];
+
+/**
+ * One thing wrong with a dataset, located as precisely as the problem allows.
+ *
+ * - `file`: path of the file inside the dataset folder, as the descriptor names it
+ *   (`datapackage.json`, `figures.csv`, `source.txt`).
+ * - `row`: for a CSV, the 1-based physical line on which the record starts (the header is line 1;
+ *   when a quoted cell spans several lines, the line where its record begins); for
+ *   `datapackage.json`, the line of a JSON syntax error; `null` (printed `-`) when no line applies.
+ * - `field`: the column name for a CSV, the JSON path (e.g. `resources[2].schema.fields[0].type`) for
+ *   the descriptor, `-` when neither applies.
+ */
+export interface DatasetProblem {
+  readonly file: string;
+  readonly row: number | null;
+  readonly field: string;
+  readonly code: DatasetProblemCode;
+  readonly message: string;
+}
+
+/** Formats a problem as `file:row:field: message`, the line `scpkit validate` prints. */
+export function formatDatasetProblem(problem: DatasetProblem): string {
+  return `${problem.file}:${problem.row ?? '-'}:${problem.field}: ${problem.message}`;
+}

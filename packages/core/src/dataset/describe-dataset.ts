@@ -1,0 +1,179 @@
+import { dataPackageMetadataSchema, dataResourceSchema, isDatasetRelativePath, type DataPackage, type DataResource } from './data-package.js';
+import { DatasetError } from './dataset-error.js';
+import type { DatasetProblem } from './dataset-problem.js';
+import { standardSchemas } from './schemas/index.js';
+import { DESCRIPTOR_FILE } from './validate-dataset.js';
+import { zodIssueProblems } from './zod-issue-problems.js';
+
+/** Dataset-level metadata `describeDataset` writes; each given value replaces the one in the existing descriptor. */
+export interface DatasetMetadata {
+  readonly name?: string;
+  readonly title?: string;
+  readonly description?: string;
+  /** Partnership the report belongs to, e.g. the local area's name. */
+  readonly partnership?: string;
+  /** Period the report covers as printed, e.g. a financial year. */
+  readonly period?: string;
+  /** Path of the report's text (inside the dataset folder) that quotes must occur in. */
+  readonly sourcePath?: string;
+}
+
+/** What `describeDataset` needs to know about the folder. */
+export interface DescribeInput {
+  /** The existing `datapackage.json` parsed as JSON, if there is one; its dataset-level metadata is kept. */
+  readonly existing?: unknown;
+  /** Names of the files in the dataset folder. */
+  readonly folderFiles: readonly string[];
+  /** SHA-256 (lower-case hex) of the source file's bytes, required when a source path is known. */
+  readonly sourceSha256?: string;
+  /** Metadata replacing the existing values. */
+  readonly metadata?: DatasetMetadata;
+}
+
+/** The descriptor `describeDataset` built, and the CSV files it left out because they are not standard resources. */
+export interface DescribeResult {
+  readonly descriptor: DataPackage;
+  readonly unknownFiles: readonly string[];
+}
+
+/**
+ * Builds a dataset's `datapackage.json` from the scpkit standard: one resource per standard CSV in
+ * the folder (`<name>.csv`, schema copied from `standardSchemas`), sorted by resource name, plus the
+ * existing descriptor's non-standard resources whose file is still present. Dataset-level metadata
+ * (name, title, description, homepage, version, created, keywords, licenses, sources, partnership,
+ * period, source path) is kept from `existing` unless `metadata` replaces it; the source digest is
+ * always the given `sourceSha256`. Throws {@link DatasetError} when title, partnership or period is
+ * unknown or the source digest is missing. The same input always gives the same descriptor.
+ */
+export function describeDataset(input: DescribeInput): DescribeResult {
+  const existing = isObject(input.existing) ? input.existing : {};
+  const existingScpkit = isObject(existing['scpkit']) ? existing['scpkit'] : {};
+  const existingSource = isObject(existingScpkit['source']) ? existingScpkit['source'] : {};
+  const meta = input.metadata ?? {};
+
+  const partnership = meta.partnership ?? text(existingScpkit['partnership']);
+  const period = meta.period ?? text(existingScpkit['period']);
+  const title = meta.title ?? text(existing['title']);
+  const sourcePath = meta.sourcePath ?? text(existingSource['path']);
+  const name = meta.name ?? text(existing['name']) ?? (partnership !== undefined && period !== undefined ? slug(`${partnership} ${period}`) : undefined);
+
+  const problems: DatasetProblem[] = [];
+  const need = (value: string | undefined, path: string, option: string) => {
+    if (value === undefined || value === '') {
+      problems.push({ file: DESCRIPTOR_FILE, row: null, field: path, code: 'invalid-descriptor', message: `is required: give it with ${option}` });
+    }
+  };
+  need(title, 'title', '--title');
+  need(partnership, 'scpkit.partnership', '--partnership');
+  need(period, 'scpkit.period', '--period');
+  need(name, 'name', '--name');
+  if (sourcePath !== undefined && !isDatasetRelativePath(sourcePath)) {
+    problems.push({ file: DESCRIPTOR_FILE, row: null, field: 'scpkit.source.path', code: 'invalid-descriptor', message: `${JSON.stringify(sourcePath)} must be a relative path inside the dataset folder (no "..")` });
+  } else if (sourcePath !== undefined && input.sourceSha256 === undefined) {
+    problems.push({ file: sourcePath, row: null, field: '-', code: 'missing-file', message: `the source text named by ${DESCRIPTOR_FILE} scpkit.source.path is not in the folder` });
+  }
+  if (problems.length > 0 || title === undefined || partnership === undefined || period === undefined || name === undefined) {
+    throw new DatasetError(problems, DESCRIPTOR_FILE);
+  }
+
+  const present = new Set(input.folderFiles);
+  const resources: DataResource[] = [];
+  for (const resourceName of Object.keys(standardSchemas).sort() as (keyof typeof standardSchemas)[]) {
+    const path = `${resourceName}.csv`;
+    if (present.has(path)) resources.push(standardResource(resourceName, path));
+  }
+  const described = new Set(resources.map((r) => r.path));
+  const existingResources = Array.isArray(existing['resources']) ? (existing['resources'] as unknown[]) : [];
+  for (const candidate of existingResources) {
+    const parsed = dataResourceSchema.safeParse(candidate);
+    if (parsed.success && !Object.hasOwn(standardSchemas, parsed.data.name) && present.has(parsed.data.path) && !described.has(parsed.data.path)) {
+      resources.push(parsed.data);
+      described.add(parsed.data.path);
+    }
+  }
+  resources.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const unknownFiles = input.folderFiles.filter((f) => f.toLowerCase().endsWith('.csv') && !described.has(f)).sort();
+
+  const descriptor: DataPackage = {
+    profile: 'tabular-data-package',
+    name,
+    title,
+    ...optional('description', meta.description ?? text(existing['description'])),
+    ...optional('homepage', text(existing['homepage'])),
+    ...optional('version', text(existing['version'])),
+    ...optional('created', text(existing['created'])),
+    ...optional('keywords', stringArray(existing['keywords'])),
+    ...optional('licenses', objectArray(existing['licenses'], ['name', 'path', 'title'])),
+    ...optional('sources', objectArray(existing['sources'], ['title', 'path', 'email']) as { title: string }[] | undefined),
+    scpkit: {
+      partnership,
+      period,
+      ...(sourcePath === undefined || input.sourceSha256 === undefined ? {} : { source: { path: sourcePath, sha256: input.sourceSha256 } }),
+    },
+    resources,
+  };
+  // Whatever was kept or given must make a valid descriptor (e.g. a usable name and source path).
+  const checked = dataPackageMetadataSchema.safeParse({ ...descriptor, resources: resources.length === 0 ? [{}] : resources }, { reportInput: true });
+  if (!checked.success) throw new DatasetError(zodIssueProblems(checked.error, DESCRIPTOR_FILE, ''), DESCRIPTOR_FILE);
+  if (resources.length === 0) {
+    throw new DatasetError([{ file: DESCRIPTOR_FILE, row: null, field: 'resources', code: 'invalid-descriptor', message: 'the folder has no CSV file of a standard resource to describe' }], DESCRIPTOR_FILE);
+  }
+  return { descriptor, unknownFiles };
+}
+
+/** The descriptor as file text: 2-space indented JSON with a trailing newline; key order is the order the descriptor was built in. */
+export function formatDescriptor(descriptor: DataPackage): string {
+  return `${JSON.stringify(descriptor, null, 2)}\n`;
+}
+
+function standardResource(name: keyof typeof standardSchemas, path: string): DataResource {
+  return {
+    profile: 'tabular-data-resource',
+    name,
+    path,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    // A deep, mutable copy of the standard schema; JSON keeps its key order.
+    schema: JSON.parse(JSON.stringify(standardSchemas[name])) as DataResource['schema'],
+  };
+}
+
+/** Lower-case kebab-case slug of a text: letters and digits kept, everything else a single "-". */
+function slug(value: string): string {
+  return value
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function stringArray(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
+}
+
+/** Copies an array of objects keeping only string-valued `keys`, in that order. */
+function objectArray(value: unknown, keys: readonly string[]): Record<string, string>[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.filter(isObject).map((item) => {
+    const copy: Record<string, string> = {};
+    for (const key of keys) {
+      const v = item[key];
+      if (typeof v === 'string') copy[key] = v;
+    }
+    return copy;
+  });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,352 @@
+import type * as z from 'zod';
+import {
+  dataPackageMetadataSchema,
+  dataResourceSchema,
+  keyFields,
+  scpkitMetadataSchema,
+  type DataPackage,
+  type DataResource,
+  type ScpkitMetadata,
+} from './data-package.js';
+import type { Dataset, DatasetRecord, DatasetSummary, StandardTables } from './dataset.js';
+import { DatasetError } from './dataset-error.js';
+import type { DatasetProblem } from './dataset-problem.js';
+import { jsonDifferences } from './json-differences.js';
+import { parseJsonText } from './parse-json-text.js';
+import { standardSchemas } from './schemas/index.js';
+import { describeKey, validateTable, type CheckedTable } from './validate-table.js';
+import { zodIssueProblems } from './zod-issue-problems.js';
+
+/** Name of the descriptor file in a dataset folder. */
+export const DESCRIPTOR_FILE = 'datapackage.json';
+
+/**
+ * The text of a file of the dataset: the text itself, `undefined` when there is no such file, or
+ * `{ unreadable }` with the reason when the file exists but cannot be read as UTF-8 text.
+ */
+export type FileText = string | undefined | { readonly unreadable: string };
+
+/** Everything the pure validator reads; `@scpkit/core/node` fills it from a folder on disk. */
+export interface DatasetInput {
+  /** Text of `datapackage.json`: `undefined` when the folder has none, `{ unreadable }` when it cannot be read. */
+  readonly descriptorText: FileText;
+  /** The other files by path relative to the dataset folder: a map, a plain object or a reader. */
+  readonly files: ReadonlyMap<string, string> | Readonly<Record<string, string>> | ((path: string) => FileText);
+  /**
+   * SHA-256 (lower-case hex) of the source file's bytes, computed by the caller (the pure core has
+   * no hashing); compared with `scpkit.source.sha256`. When omitted the digest is not checked.
+   */
+  readonly sourceSha256?: string;
+  /** Names of the files in the folder; when given, a `.csv` file no resource describes is a problem. */
+  readonly folderFiles?: readonly string[];
+}
+
+/** Outcome of {@link validateDataset}: every problem (empty when valid) and what the dataset holds. */
+export interface DatasetValidation {
+  readonly problems: readonly DatasetProblem[];
+  readonly summary: DatasetSummary;
+}
+
+interface CheckedDataset extends DatasetValidation {
+  readonly descriptor: DataPackage | undefined;
+  readonly tables: ReadonlyMap<string, CheckedTable>;
+  readonly source: { readonly path: string; readonly text: string } | undefined;
+}
+
+/**
+ * Validates a dataset without throwing: the descriptor (JSON syntax, Data Package shape, standard
+ * resources carrying exactly the standard schema at `<name>.csv`), the source text and its SHA-256,
+ * then every CSV against its schema (see `validateTable`) and every foreign key across tables.
+ * All problems of all files are collected and sorted by file (descriptor, source, resources in
+ * descriptor order, others) and then by row.
+ */
+export function validateDataset(input: DatasetInput): DatasetValidation {
+  const { problems, summary } = checkDataset(input);
+  return { problems, summary };
+}
+
+/**
+ * Validates a dataset and returns its typed records, or throws a {@link DatasetError} listing every
+ * problem. `dataset.tables['figures']` is `readonly Figure[]`: the types come from the same schemas
+ * the validation interprets, so a record that passes validation has exactly its declared type.
+ */
+export function parseDataset(input: DatasetInput): Dataset {
+  const checked = checkDataset(input);
+  if (checked.problems.length > 0 || checked.descriptor === undefined) {
+    throw new DatasetError(checked.problems, checked.summary.name ?? 'dataset');
+  }
+  const tables: Record<string, readonly DatasetRecord[]> = {};
+  const otherTables: Record<string, readonly DatasetRecord[]> = {};
+  const rowNumbers: Record<string, readonly number[]> = {};
+  const missing: Record<string, readonly Readonly<Record<string, string>>[]> = {};
+  for (const resource of checked.descriptor.resources) {
+    const table = checked.tables.get(resource.name);
+    if (table === undefined) continue;
+    // Valid means every cell converted, so no value is undefined any more.
+    const records = table.records as readonly DatasetRecord[];
+    if (isStandardName(resource.name)) tables[resource.name] = records;
+    else otherTables[resource.name] = records;
+    rowNumbers[resource.name] = table.rowNumbers;
+    missing[resource.name] = table.missing;
+  }
+  return {
+    descriptor: checked.descriptor,
+    // Sound because each standard resource was checked to carry exactly its standard schema.
+    tables: tables as StandardTables,
+    otherTables,
+    rowNumbers,
+    missing,
+    source: checked.source,
+  };
+}
+
+function checkDataset(input: DatasetInput): CheckedDataset {
+  const problems: DatasetProblem[] = [];
+  const read = fileReader(input.files);
+  const empty: CheckedDataset = {
+    problems,
+    summary: { name: undefined, title: undefined, resources: [], totals: { resources: 0, rows: 0, fields: 0 } },
+    descriptor: undefined,
+    tables: new Map(),
+    source: undefined,
+  };
+  if (typeof input.descriptorText !== 'string') {
+    problems.push(
+      input.descriptorText === undefined
+        ? { file: DESCRIPTOR_FILE, row: null, field: '-', code: 'missing-file', message: `the dataset folder has no ${DESCRIPTOR_FILE}` }
+        : { file: DESCRIPTOR_FILE, row: null, field: '-', code: 'unreadable-file', message: `cannot be read: ${input.descriptorText.unreadable}` },
+    );
+    return empty;
+  }
+  const json = parseJsonText(input.descriptorText, DESCRIPTOR_FILE);
+  if ('problem' in json) {
+    problems.push(json.problem);
+    return empty;
+  }
+  const raw = json.value;
+
+  // Dataset-level metadata, then each resource on its own, so one bad resource hides nothing else.
+  const metadata = dataPackageMetadataSchema.safeParse(raw, { reportInput: true });
+  if (!metadata.success) problems.push(...zodIssueProblems(metadata.error, DESCRIPTOR_FILE, ''));
+  const record = isObject(raw) ? raw : {};
+  const scpkit = metadata.success ? metadata.data.scpkit : parsePart(scpkitMetadataSchema, record['scpkit']);
+  const rawResources = Array.isArray(record['resources']) ? (record['resources'] as unknown[]) : [];
+  const resources: { index: number; resource: DataResource }[] = [];
+  rawResources.forEach((candidate, index) => {
+    const parsed = dataResourceSchema.safeParse(candidate, { reportInput: true });
+    if (parsed.success) resources.push({ index, resource: parsed.data });
+    else problems.push(...zodIssueProblems(parsed.error, DESCRIPTOR_FILE, `resources[${index}]`));
+  });
+  problems.push(...checkResourceList(resources));
+
+  const source = readSource(scpkit, read, input.sourceSha256, problems);
+
+  const tables = new Map<string, CheckedTable>();
+  const paths = new Set(resources.map((r) => r.resource.path));
+  for (const { index, resource } of resources) {
+    if (tables.has(resource.name)) continue;
+    const text = read(resource.path);
+    if (typeof text !== 'string') {
+      problems.push(fileProblem(resource.path, text, `resources[${index}].path`));
+      continue;
+    }
+    const table = validateTable({ file: resource.path, text, schema: resource.schema, ...(source === undefined ? {} : { source }) });
+    tables.set(resource.name, table);
+    problems.push(...table.problems);
+  }
+  for (const { resource } of resources) problems.push(...checkForeignKeys(resource, tables, resources.map((r) => r.resource)));
+
+  for (const name of input.folderFiles ?? []) {
+    if (name.toLowerCase().endsWith('.csv') && !paths.has(name)) {
+      problems.push({ file: name, row: null, field: '-', code: 'undescribed-file', message: `${DESCRIPTOR_FILE} has no resource for this file (run scpkit describe to add it)` });
+    }
+  }
+
+  const descriptor =
+    metadata.success && resources.length === rawResources.length
+      ? { ...metadata.data, resources: resources.map((r) => r.resource) }
+      : undefined;
+  const summaryResources = resources.map(({ resource }) => ({
+    name: resource.name,
+    path: resource.path,
+    rows: tables.get(resource.name)?.rowCount ?? 0,
+    fields: resource.schema.fields.length,
+  }));
+  const name = metadata.success ? metadata.data.name : typeof record['name'] === 'string' ? record['name'] : undefined;
+  const title = metadata.success ? metadata.data.title : typeof record['title'] === 'string' ? record['title'] : undefined;
+  const fileOrder = [DESCRIPTOR_FILE, ...(scpkit?.source === undefined ? [] : [scpkit.source.path]), ...resources.map((r) => r.resource.path)];
+  return {
+    problems: sortProblems(problems, fileOrder),
+    summary: {
+      name,
+      title,
+      resources: summaryResources,
+      totals: {
+        resources: summaryResources.length,
+        rows: summaryResources.reduce((sum, r) => sum + r.rows, 0),
+        fields: summaryResources.reduce((sum, r) => sum + r.fields, 0),
+      },
+    },
+    descriptor,
+    tables,
+    source,
+  };
+}
+
+/** Duplicate names and paths, standard resources off their standard path or schema, foreign keys to unknown resources. */
+function checkResourceList(resources: readonly { index: number; resource: DataResource }[]): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const at = (index: number, rest = '') => `resources[${index}]${rest}`;
+  const seenNames = new Map<string, number>();
+  const seenPaths = new Map<string, number>();
+  for (const { index, resource } of resources) {
+    const firstName = seenNames.get(resource.name);
+    if (firstName !== undefined) {
+      problems.push({ file: DESCRIPTOR_FILE, row: null, field: at(index, '.name'), code: 'duplicate-resource', message: `resource name ${JSON.stringify(resource.name)} is already used by resources[${firstName}]` });
+    } else seenNames.set(resource.name, index);
+    const firstPath = seenPaths.get(resource.path);
+    if (firstPath !== undefined) {
+      problems.push({ file: DESCRIPTOR_FILE, row: null, field: at(index, '.path'), code: 'duplicate-resource', message: `path ${JSON.stringify(resource.path)} is already used by resources[${firstPath}]` });
+    } else seenPaths.set(resource.path, index);
+
+    if (isStandardName(resource.name)) {
+      const expectedPath = `${resource.name}.csv`;
+      if (resource.path !== expectedPath) {
+        problems.push({ file: DESCRIPTOR_FILE, row: null, field: at(index, '.path'), code: 'nonstandard-path', message: `the standard resource ${JSON.stringify(resource.name)} must be at ${JSON.stringify(expectedPath)}, not ${JSON.stringify(resource.path)}` });
+      }
+      const standard: unknown = JSON.parse(JSON.stringify(standardSchemas[resource.name]));
+      for (const difference of jsonDifferences(standard, resource.schema)) {
+        problems.push({
+          file: DESCRIPTOR_FILE,
+          row: null,
+          field: at(index, `.schema${difference.path}`),
+          code: 'nonstandard-schema',
+          message: `differs from the scpkit standard schema of ${JSON.stringify(resource.name)} (standard: ${show(difference.expected)}, found: ${show(difference.found)}); run scpkit describe to rewrite it`,
+        });
+      }
+    }
+  }
+  const byName = new Map(resources.map(({ resource }) => [resource.name, resource]));
+  for (const { index, resource } of resources) {
+    (resource.schema.foreignKeys ?? []).forEach((fk, j) => {
+      const target = byName.get(fk.reference.resource);
+      const path = at(index, `.schema.foreignKeys[${j}].reference`);
+      if (target === undefined) {
+        problems.push({ file: DESCRIPTOR_FILE, row: null, field: `${path}.resource`, code: 'unknown-reference-resource', message: `refers to resource ${JSON.stringify(fk.reference.resource)}, which the package does not have` });
+        return;
+      }
+      const targetFields = target.schema.fields.map((f) => f.name);
+      for (const name of keyFields(fk.reference.fields)) {
+        if (!targetFields.includes(name)) {
+          problems.push({ file: DESCRIPTOR_FILE, row: null, field: `${path}.fields`, code: 'unknown-reference-resource', message: `refers to field ${JSON.stringify(name)}, which resource ${JSON.stringify(target.name)} does not have` });
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+/** Reads the source text named by the descriptor and checks its digest; problems go to `problems`. */
+function readSource(
+  scpkit: ScpkitMetadata | undefined,
+  read: (path: string) => FileText,
+  sha256: string | undefined,
+  problems: DatasetProblem[],
+): { path: string; text: string } | undefined {
+  if (scpkit?.source === undefined) return undefined;
+  const { path, sha256: recorded } = scpkit.source;
+  const text = read(path);
+  if (typeof text !== 'string') {
+    problems.push(fileProblem(path, text, 'scpkit.source.path'));
+    return undefined;
+  }
+  if (sha256 !== undefined && sha256 !== recorded) {
+    problems.push({
+      file: path,
+      row: null,
+      field: '-',
+      code: 'sha256-mismatch',
+      message: `SHA-256 is ${sha256} but ${DESCRIPTOR_FILE} records ${recorded} (the source text changed, or the descriptor is stale)`,
+    });
+  }
+  return { path, text };
+}
+
+/** Every foreign key of `resource`: each non-missing key must occur in the referenced resource. */
+function checkForeignKeys(resource: DataResource, tables: ReadonlyMap<string, CheckedTable>, resources: readonly DataResource[]): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const table = tables.get(resource.name);
+  if (table === undefined) return problems;
+  for (const fk of resource.schema.foreignKeys ?? []) {
+    const target = resources.find((r) => r.name === fk.reference.resource);
+    const targetTable = tables.get(fk.reference.resource);
+    if (target === undefined || targetTable === undefined) continue;
+    const fields = keyFields(fk.fields);
+    const targetFields = keyFields(fk.reference.fields);
+    const known = new Set<string>();
+    for (const record of targetTable.records) {
+      const key = targetFields.map((name) => record[name]);
+      if (key.every((v) => v !== undefined && v !== null)) known.add(JSON.stringify(key));
+    }
+    table.records.forEach((record, i) => {
+      const key = fields.map((name) => record[name]);
+      if (!key.every((v) => v !== undefined && v !== null) || known.has(JSON.stringify(key))) return;
+      problems.push({
+        file: resource.path,
+        row: table.rowNumbers[i] ?? null,
+        field: fields.join(','),
+        code: 'missing-reference',
+        message: `${describeKey(fields, key)} has no match in ${target.path} (${targetFields.join(', ')})`,
+      });
+    });
+  }
+  return problems;
+}
+
+function fileProblem(path: string, text: Exclude<FileText, string>, namedBy: string): DatasetProblem {
+  if (text === undefined) {
+    return { file: path, row: null, field: '-', code: 'missing-file', message: `file not found (named by ${DESCRIPTOR_FILE} ${namedBy})` };
+  }
+  return { file: path, row: null, field: '-', code: 'unreadable-file', message: `cannot be read: ${text.unreadable}` };
+}
+
+function fileReader(files: DatasetInput['files']): (path: string) => FileText {
+  if (typeof files === 'function') return files;
+  if (files instanceof Map) return (path) => files.get(path);
+  const record = files as Readonly<Record<string, string>>;
+  return (path) => (Object.hasOwn(record, path) ? record[path] : undefined);
+}
+
+function parsePart<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+function sortProblems(problems: readonly DatasetProblem[], fileOrder: readonly string[]): DatasetProblem[] {
+  const rank = (file: string) => {
+    const i = fileOrder.indexOf(file);
+    return i === -1 ? fileOrder.length : i;
+  };
+  return problems
+    .map((problem, i) => ({ problem, i }))
+    .sort((a, b) => rank(a.problem.file) - rank(b.problem.file) || compareText(a.problem.file, b.problem.file) || (a.problem.row ?? 0) - (b.problem.row ?? 0) || a.i - b.i)
+    .map(({ problem }) => problem);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isStandardName(name: string): name is keyof typeof standardSchemas {
+  return Object.hasOwn(standardSchemas, name);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'absent';
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

@@ -1,0 +1,23 @@
+import type * as z from 'zod';
+import type { DatasetProblem } from './dataset-problem.js';
+import { jsonPathKey } from './json-differences.js';
+
+/**
+ * Turns the issues of a failed zod parse of part of `datapackage.json` into `invalid-descriptor`
+ * problems whose `field` is the JSON path of the offending value (`prefix` is the path of the part
+ * that was parsed, e.g. `resources[3]`).
+ */
+export function zodIssueProblems(error: z.ZodError, file: string, prefix: string): DatasetProblem[] {
+  return error.issues.map((issue) => {
+    const path = prefix + issue.path.map((key) => jsonPathKey(typeof key === 'symbol' ? String(key) : key)).join('');
+    return { file, row: null, field: path.replace(/^\./, '') || '-', code: 'invalid-descriptor', message: describeIssue(issue) };
+  });
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `is required (${issue.expected})`;
+  if (issue.code === 'unrecognized_keys') {
+    return `has ${issue.keys.length === 1 ? 'a key' : 'keys'} the descriptor format does not know: ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+  }
+  return issue.message;
+}
