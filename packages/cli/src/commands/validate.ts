@@ -1,12 +1,94 @@
-import type { Command } from './command.js';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DESCRIPTOR_FILE, formatDatasetProblem, type DatasetProblem, type DatasetSummary } from '@scpkit/core';
+import { findDatasets, validateDatasetFolder } from '@scpkit/core/node';
+import type { Command, CommandIO } from './command.js';
 
-/** `scpkit validate`: placeholder until its issue lands; exits 2 so nothing mistakes it for success. */
+const USAGE = 'scpkit validate [dir] [--json]';
+
+/** One dataset's validation as `scpkit validate --json` reports it; problem files are relative to the working directory. */
+export interface DatasetReport {
+  readonly dir: string;
+  readonly valid: boolean;
+  readonly summary: DatasetSummary;
+  readonly problems: readonly DatasetProblem[];
+}
+
+/**
+ * `scpkit validate [dir] [--json]`: validates the dataset in `dir` (default `datasets`) or, when `dir`
+ * has no `datapackage.json`, every dataset below it. Valid: a summary per dataset (rows and fields
+ * per resource, totals), exit 0. Invalid: one `file:row:field: message` line per problem (file
+ * relative to the working directory) and a count, exit 1. No such directory or no dataset: exit 2.
+ */
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'not implemented yet',
-  usage: 'scpkit validate',
-  run: async (_args, io) => {
-    io.err('scpkit validate: not implemented yet');
-    return 2;
+  summary: 'check dataset folders against their datapackage.json',
+  usage: USAGE,
+  run: async (args, io) => {
+    let options: { dir: string; json: boolean };
+    try {
+      const parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+      if (parsed.positionals.length > 1) throw new Error(`expected at most one directory, got ${parsed.positionals.length}`);
+      options = { dir: parsed.positionals[0] ?? 'datasets', json: parsed.values.json };
+    } catch (error) {
+      io.err(`scpkit validate: ${error instanceof Error ? error.message : String(error)}\nUsage: ${USAGE}`);
+      return 2;
+    }
+    const root = resolve(io.cwd, options.dir);
+    if (!existsSync(root) || !statSync(root).isDirectory()) {
+      io.err(`scpkit validate: no such directory: ${options.dir}`);
+      return 2;
+    }
+    const dirs = existsSync(join(root, DESCRIPTOR_FILE)) ? [root] : findDatasets(root);
+    if (dirs.length === 0) {
+      io.err(`scpkit validate: no dataset (a folder with ${DESCRIPTOR_FILE}) found in ${options.dir}`);
+      return 2;
+    }
+    const reports = dirs.map((dir) => validateFolder(dir, io.cwd));
+    if (options.json) io.out(JSON.stringify({ datasets: reports }, null, 2));
+    else printReports(reports, io);
+    return reports.every((r) => r.valid) ? 0 : 1;
   },
 };
+
+/** Validates one dataset folder, rewriting problem files relative to `cwd`. */
+export function validateFolder(dir: string, cwd: string): DatasetReport {
+  const { problems, summary } = validateDatasetFolder(dir);
+  return {
+    dir: displayPath(cwd, dir),
+    valid: problems.length === 0,
+    summary,
+    problems: problems.map((p) => ({ ...p, file: displayPath(cwd, join(dir, p.file)) })),
+  };
+}
+
+function printReports(reports: readonly DatasetReport[], io: CommandIO): void {
+  let problemCount = 0;
+  for (const report of reports) {
+    if (report.valid) {
+      io.out(`${report.dir}: valid${report.summary.title === undefined ? '' : ` (${report.summary.title})`}`);
+      printSummary(report.summary, io);
+    } else {
+      for (const problem of report.problems) io.out(formatDatasetProblem(problem));
+      problemCount += report.problems.length;
+    }
+  }
+  const invalid = reports.filter((r) => !r.valid).length;
+  const datasets = `${reports.length} dataset${reports.length === 1 ? '' : 's'}`;
+  if (invalid === 0) io.out(`${datasets} valid`);
+  else io.out(`${problemCount} problem${problemCount === 1 ? '' : 's'} in ${invalid} of ${datasets}`);
+}
+
+function printSummary(summary: DatasetSummary, io: CommandIO): void {
+  const width = Math.max(8, ...summary.resources.map((r) => r.name.length));
+  const row = (name: string, rows: number | string, fields: number | string) => `  ${name.padEnd(width)}  ${String(rows).padStart(6)}  ${String(fields).padStart(6)}`;
+  io.out(row('resource', 'rows', 'fields'));
+  for (const resource of summary.resources) io.out(row(resource.name, resource.rows, resource.fields));
+  const { resources, rows, fields } = summary.totals;
+  io.out(row(`${resources} resource${resources === 1 ? '' : 's'}`, rows, fields));
+}
+
+function displayPath(cwd: string, path: string): string {
+  return relative(cwd, path) || '.';
+}
