@@ -1,1 +1,30 @@
-export {};
+/**
+ * @scpkit/charts: Vega-Lite v5 chart builders shaped by the kind of chart, SVG/PNG rendering, and
+ * the single writer of figure files. Every builder returns a {@link Figure}: spec + data table.
+ */
+export type { DataTable, TableCell, Figure, FigureOptions } from './figure.js';
+export { ANALYSIS_FUNCTION_PALETTE, CHART_FONT, TEXT_COLOUR, MUTED_COLOUR, GRID_COLOUR, analysisFunctionConfig } from './theme.js';
+export { VEGA_LITE_SCHEMA } from './spec.js';
+export { FIGURE_ID_PATTERN } from './validate.js';
+export { ChartRenderError, DisplayUnavailableError, FigureWriteError } from './errors.js';
+
+export { rankedBars, type RankedBarRow, type RankedBarsOptions } from './ranked-bars.js';
+export { dumbbell, type DumbbellRow, type DumbbellOptions } from './dumbbell.js';
+export { incomeVsExpenditure, type BudgetLineRow, type IncomeVsExpenditureOptions } from './income-vs-expenditure.js';
+export { partOfWhole, type PartRow, type PartOfWholeOptions } from './part-of-whole.js';
+export { smallMultiples, type SmallMultipleRow, type SmallMultiplesOptions } from './small-multiples.js';
+export { intervalPlot, type IntervalRow, type IntervalPlotOptions } from './interval-plot.js';
+export { orgChart, layoutOrgTree, type OrgNode, type OrgTreePosition, type OrgChartOptions } from './org-chart.js';
+export { statedVsComputed, type ClaimPoint, type StatedVsComputedOptions } from './stated-vs-computed.js';
+
+export { renderSvg } from './render-svg.js';
+export { renderPng, type RenderPngOptions } from './render-png.js';
+export { svgToPng } from './svg-to-png.js';
+export { stableJson } from './stable-json.js';
+export { tableToCsv, csvToTable, tableToHtml, escapeHtml, checkTable, CsvParseError } from './table.js';
+export { protectFigure, protectTable } from './protect.js';
+export { writeFigure, checkFigure, type WriteFigureOptions } from './write-figure.js';
+export { setFigureWriteContext, getFigureWriteContext, type FigureWriteContext, type WrittenFigure } from './figure-context.js';
+export { displayBundle, findTslabDisplayWriter, type MimeBundle, type DisplayData } from './display.js';
+export { showFigure, figureBundle, VEGA_LITE_MIME } from './show-figure.js';
+export { showTable, tableBundle } from './show-table.js';

@@ -1,0 +1,38 @@
+/** What {@link writeFigure} reports after writing a figure's files (paths as written). */
+export interface WrittenFigure {
+  readonly id: string;
+  readonly svg: string;
+  readonly png: string;
+  readonly spec: string;
+  readonly csv: string;
+  /** Notebook that wrote it, when a {@link FigureWriteContext} was set. */
+  readonly notebook?: string;
+}
+
+/**
+ * Set by a notebook runner (`scpkit reproduce`) while it runs one notebook: `writeFigure` records
+ * `notebook` in the written spec (`usermeta.scpkit.notebook`) and calls `onWrite` for each figure.
+ */
+export interface FigureWriteContext {
+  /** Notebook path relative to the repository root, with `/` separators, e.g. `notebooks/budget.ipynb`. */
+  readonly notebook: string;
+  readonly onWrite?: (written: WrittenFigure) => void;
+}
+
+// A process-wide slot under a registered symbol: the runner (ESM build) and notebook cells (CJS
+// build, loaded by tslab) may hold different copies of this module, and must see the same context.
+const SLOT = Symbol.for('@scpkit/charts/figure-write-context');
+
+type Slot = { [SLOT]?: FigureWriteContext };
+
+/** Sets (or with `undefined` clears) the process-wide figure-write context. */
+export function setFigureWriteContext(context: FigureWriteContext | undefined): void {
+  const slot = globalThis as Slot;
+  if (context === undefined) delete slot[SLOT];
+  else slot[SLOT] = context;
+}
+
+/** The current figure-write context, if a runner set one. */
+export function getFigureWriteContext(): FigureWriteContext | undefined {
+  return (globalThis as Slot)[SLOT];
+}

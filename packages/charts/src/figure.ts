@@ -1,0 +1,39 @@
+import type { TopLevelSpec } from 'vega-lite';
+
+/** One cell of a figure's data table: a number (finite) or text (including GSS shorthand such as `[c]`). */
+export type TableCell = string | number;
+
+/**
+ * The data behind a chart, as a rectangular table: `columns` are the header labels, each row holds
+ * exactly one cell per column. Written beside every chart as `<id>.csv` and shown in the gallery.
+ */
+export interface DataTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly TableCell[])[];
+}
+
+/** Identification and text every chart builder needs. */
+export interface FigureOptions {
+  /** Stable figure id, kebab-case (`[a-z0-9]+(-[a-z0-9]+)*`); names the figure's files. */
+  readonly id: string;
+  /** Chart title, shown above the chart. */
+  readonly title: string;
+  /** Alt text: what the chart shows and its main message; stored as the spec's `description`. */
+  readonly description: string;
+  /** Optional subtitle, shown under the title (e.g. the source or the period). */
+  readonly subtitle?: string;
+  /** Width of the plotting area in pixels (each builder has a sensible default). */
+  readonly width?: number;
+}
+
+/**
+ * A chart ready to show or write: its Vega-Lite v5 spec (data inline in `data.values`, `$schema` v5,
+ * `title`, `description` = alt text) and the data table behind it.
+ */
+export interface Figure {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly spec: TopLevelSpec;
+  readonly table: DataTable;
+}

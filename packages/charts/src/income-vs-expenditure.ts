@@ -1,0 +1,109 @@
+import type { Figure, FigureOptions } from './figure.js';
+import { withFigureFrame, expressionString } from './spec.js';
+import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
+import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
+import { InvalidInputError } from '@scpkit/core';
+
+/** One budget line: which side it is on, its name and its amount. */
+export interface BudgetLineRow {
+  readonly side: 'income' | 'expenditure';
+  readonly line: string;
+  readonly amount: number;
+}
+
+/** Options of {@link incomeVsExpenditure}. */
+export interface IncomeVsExpenditureOptions extends FigureOptions {
+  /**
+   * The two totals shown in the panel headers. Pass what the library computed or validated
+   * (e.g. `@scpkit/core`'s budget totals), not a figure typed in.
+   */
+  readonly totals: { readonly income: number; readonly expenditure: number };
+  /** Title of the amount axis. Default `"Amount (£)"`. */
+  readonly amountTitle?: string;
+  /** d3-format for amounts; `$` prints £ (the theme's currency). Default `"$,.0f"`. */
+  readonly amountFormat?: string;
+  /** Panel labels. Default `"Income"` and `"Expenditure"`. */
+  readonly sideLabels?: { readonly income: string; readonly expenditure: string };
+}
+
+/**
+ * Income against expenditure: two panels side by side (horizontal concatenation), each with one
+ * horizontal bar per budget line (largest first, labelled with its amount) and the side's total in
+ * the panel title. Both panels share one amount scale, so bar lengths compare across the sides. The data table lists every line, then a total per side.
+ */
+export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: IncomeVsExpenditureOptions): Figure {
+  const fn = 'incomeVsExpenditure';
+  requireFigureOptions(fn, options);
+  requireRows(fn, rows);
+  const amountTitle = options.amountTitle ?? 'Amount (£)';
+  const amountFormat = options.amountFormat ?? '$,.0f';
+  const labels = options.sideLabels ?? { income: 'Income', expenditure: 'Expenditure' };
+  requireText(fn, 'options.sideLabels.income', labels.income);
+  requireText(fn, 'options.sideLabels.expenditure', labels.expenditure);
+  if (options.totals === null || typeof options.totals !== 'object') {
+    throw new InvalidInputError(fn, 'options.totals', options.totals, 'must be { income, expenditure }');
+  }
+  const totals = {
+    income: requireFinite(fn, 'options.totals.income', options.totals.income),
+    expenditure: requireFinite(fn, 'options.totals.expenditure', options.totals.expenditure),
+  };
+  rows.forEach((r, i) => {
+    if (r.side !== 'income' && r.side !== 'expenditure') {
+      throw new InvalidInputError(fn, `rows[${i}].side`, r.side, 'must be "income" or "expenditure"');
+    }
+    requireText(fn, `rows[${i}].line`, r.line);
+    requireFinite(fn, `rows[${i}].amount`, r.amount);
+  });
+  for (const side of ['income', 'expenditure'] as const) {
+    const lines = rows.filter((r) => r.side === side).map((r) => r.line);
+    if (lines.length === 0) throw new InvalidInputError(fn, 'rows', rows.length, `has no ${side} line; both sides need at least one`);
+    requireUnique(fn, `rows (${side}).line`, lines);
+  }
+  const sideOrder = (s: BudgetLineRow['side']) => (s === 'income' ? 0 : 1);
+  const sorted = [...rows].sort((a, b) => sideOrder(a.side) - sideOrder(b.side) || b.amount - a.amount || (a.line < b.line ? -1 : a.line > b.line ? 1 : 0));
+  const values = sorted.map((r) => ({ side: r.side, sideLabel: labels[r.side], line: r.line, amount: r.amount }));
+  const panel = (side: BudgetLineRow['side'], colour: string) => ({
+    title: {
+      text: { expr: `${expressionString(labels[side] + ': ')} + format(${totals[side]}, ${expressionString(amountFormat)}) + ' in total'` },
+      fontSize: 13,
+    },
+    width: options.width ?? 300,
+    height: { step: 26 },
+    transform: [{ filter: `datum.side === ${expressionString(side)}` }],
+    encoding: {
+      y: { field: 'line', type: 'nominal', sort: null, title: null },
+      x: { field: 'amount', type: 'quantitative', title: amountTitle, axis: { format: amountFormat } },
+    },
+    layer: [
+      {
+        mark: { type: 'bar', color: colour },
+        encoding: {
+          tooltip: [
+            { field: 'sideLabel', type: 'nominal', title: 'Side' },
+            { field: 'line', type: 'nominal', title: 'Line' },
+            { field: 'amount', type: 'quantitative', title: amountTitle, format: amountFormat },
+          ],
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
+        encoding: { text: { field: 'amount', type: 'quantitative', format: amountFormat } },
+      },
+    ],
+  });
+  const spec = withFigureFrame(options, {
+    data: { values },
+    hconcat: [panel('income', ANALYSIS_FUNCTION_PALETTE[0]), panel('expenditure', ANALYSIS_FUNCTION_PALETTE[3])],
+    spacing: 32,
+    resolve: { scale: { x: 'shared' } },
+  });
+  const tableRows: (string | number)[][] = values.map((v) => [v.sideLabel, v.line, v.amount]);
+  tableRows.push([labels.income, 'Total', totals.income], [labels.expenditure, 'Total', totals.expenditure]);
+  return {
+    id: options.id,
+    title: options.title,
+    description: options.description,
+    spec,
+    table: { columns: ['Side', 'Line', amountTitle], rows: tableRows },
+  };
+}

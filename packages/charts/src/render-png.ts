@@ -1,0 +1,23 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { InvalidInputError } from '@scpkit/core';
+import { renderSvg, specLabel } from './render-svg.js';
+import { svgToPng } from './svg-to-png.js';
+
+/** Options of {@link renderPng}. */
+export interface RenderPngOptions {
+  /** Pixel density: 2 (the default) gives a PNG twice the SVG's width and height. Between 0.1 and 10. */
+  readonly scale?: number;
+}
+
+/**
+ * Renders a Vega-Lite v5 spec to PNG bytes: {@link renderSvg}, then rasterised by resvg with the
+ * system fonts loaded and DejaVu Sans as the default family (without system fonts resvg draws no
+ * text; without the default it falls back to a serif). Same spec, same machine fonts: same bytes.
+ */
+export async function renderPng(spec: TopLevelSpec, options: RenderPngOptions = {}): Promise<Uint8Array> {
+  const scale = options.scale ?? 2;
+  if (typeof scale !== 'number' || !Number.isFinite(scale) || scale < 0.1 || scale > 10) {
+    throw new InvalidInputError('renderPng', 'options.scale', scale, 'must be a finite number from 0.1 to 10');
+  }
+  return svgToPng(await renderSvg(spec), scale, specLabel(spec));
+}

@@ -1,0 +1,51 @@
+import * as vega from 'vega';
+import { compile } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+import { ChartRenderError } from './errors.js';
+
+/** Name of a spec for error messages: its title text, else `(untitled)`. */
+export function specLabel(spec: TopLevelSpec): string {
+  const title = (spec as { title?: unknown }).title;
+  if (typeof title === 'string') return title;
+  if (title !== null && typeof title === 'object' && typeof (title as { text?: unknown }).text === 'string') {
+    return (title as { text: string }).text;
+  }
+  return '(untitled)';
+}
+
+/**
+ * Resets vega's process-wide clip-path and gradient id counters (`resetSVGDefIds`, exported by
+ * vega 5 but missing from its typings). Throws if this vega lacks it: output would not be stable.
+ */
+function resetSvgDefinitionIds(): void {
+  const reset = (vega as unknown as { resetSVGDefIds?: () => void }).resetSVGDefIds;
+  if (typeof reset !== 'function') {
+    throw new ChartRenderError('(any)', 'this vega has no resetSVGDefIds(); SVG ids would not be deterministic (vega 5.33 expected)');
+  }
+  reset();
+}
+
+/**
+ * Renders a Vega-Lite v5 spec to an SVG document string: compiled with vega-lite, run in a vega 5
+ * `View` with the headless `none` renderer, serialised with `toSVG()`. Vega numbers its clip-path
+ * and gradient ids with process-wide counters; they are reset before every render so the same spec
+ * always gives the same bytes, whatever was rendered before. Throws {@link ChartRenderError}.
+ */
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  let vegaSpec;
+  try {
+    vegaSpec = compile(spec).spec;
+  } catch (error) {
+    throw new ChartRenderError(specLabel(spec), `Vega-Lite compile failed: ${(error as Error).message}`, { cause: error });
+  }
+  resetSvgDefinitionIds();
+  let view: vega.View | undefined;
+  try {
+    view = new vega.View(vega.parse(vegaSpec), { renderer: 'none' });
+    return await view.toSVG();
+  } catch (error) {
+    throw new ChartRenderError(specLabel(spec), `vega render failed: ${(error as Error).message}`, { cause: error });
+  } finally {
+    view?.finalize();
+  }
+}

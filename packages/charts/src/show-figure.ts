@@ -1,0 +1,32 @@
+import type { Figure } from './figure.js';
+import { displayBundle, type MimeBundle } from './display.js';
+import { protectFigure } from './protect.js';
+import { renderSvg } from './render-svg.js';
+import { checkFigure } from './write-figure.js';
+
+/** MIME type under which JupyterLab renders a Vega-Lite v5 spec natively. */
+export const VEGA_LITE_MIME = 'application/vnd.vegalite.v5+json';
+
+/**
+ * The notebook output for a figure, as one MIME bundle: the Vega-Lite spec (JupyterLab renders it
+ * natively), the rendered SVG (for every other front end, GitHub and nbconvert) and a plain-text
+ * line (for terminals). The figure passes through the disclosure-control hook first.
+ */
+export async function figureBundle(figure: Figure): Promise<MimeBundle> {
+  const safe = protectFigure(checkFigure('showFigure', figure));
+  const svg = await renderSvg(safe.spec);
+  return {
+    [VEGA_LITE_MIME]: safe.spec,
+    'image/svg+xml': svg,
+    'text/plain': `Figure ${safe.id}: ${safe.title}`,
+  };
+}
+
+/**
+ * Shows a figure in a tslab notebook as ONE display output carrying both the Vega-Lite spec and the
+ * SVG ({@link figureBundle}). Works in Jupyter (tslab kernel) and in `scpkit reproduce`; elsewhere it
+ * throws `DisplayUnavailableError`. Await it (`await showFigure(fig)`) so the output lands in its cell.
+ */
+export async function showFigure(figure: Figure): Promise<void> {
+  displayBundle(await figureBundle(figure), 'showFigure');
+}

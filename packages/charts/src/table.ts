@@ -1,0 +1,88 @@
+import Papa from 'papaparse';
+import { InvalidInputError, ScpkitError } from '@scpkit/core';
+import type { DataTable } from './figure.js';
+
+/** Throws unless `table` is rectangular, has at least one column and every cell is text or a finite number. */
+export function checkTable(fn: string, table: DataTable): DataTable {
+  if (table === null || typeof table !== 'object' || !Array.isArray(table.columns) || !Array.isArray(table.rows)) {
+    throw new InvalidInputError(fn, 'table', table, 'must be { columns: string[], rows: cell[][] }');
+  }
+  if (table.columns.length === 0) throw new InvalidInputError(fn, 'table.columns', table.columns, 'must name at least one column');
+  table.columns.forEach((c, i) => {
+    if (typeof c !== 'string' || c === '') throw new InvalidInputError(fn, `table.columns[${i}]`, c, 'must be a non-empty string');
+  });
+  table.rows.forEach((row, r) => {
+    if (!Array.isArray(row) || row.length !== table.columns.length) {
+      throw new InvalidInputError(fn, `table.rows[${r}]`, row, `must have exactly ${table.columns.length} cells, one per column`);
+    }
+    row.forEach((cell, c) => {
+      const ok = typeof cell === 'string' || (typeof cell === 'number' && Number.isFinite(cell));
+      if (!ok) throw new InvalidInputError(fn, `table.rows[${r}][${c}]`, cell, 'must be a string or a finite number');
+    });
+  });
+  return table;
+}
+
+/**
+ * Writes a data table as CSV per RFC 4180: header row, CRLF line ends (also after the last row),
+ * fields quoted only when they contain a comma, quote or line break (quotes doubled), numbers
+ * written in full JavaScript precision (never rounded). Serialised by papaparse `unparse`; cells
+ * beginning with `=`, `+`, `-` or `@` are kept as they are (no spreadsheet-formula escaping, which
+ * would change the data).
+ */
+export function tableToCsv(table: DataTable): string {
+  checkTable('tableToCsv', table);
+  const csv = Papa.unparse(
+    { fields: [...table.columns], data: table.rows.map((row) => [...row]) },
+    { newline: '\r\n', quotes: false, header: true, escapeFormulae: false },
+  );
+  return `${csv}\r\n`;
+}
+
+/** A CSV file that papaparse could not read back into a table. */
+export class CsvParseError extends ScpkitError {
+  constructor(source: string, problem: string) {
+    super('csv-invalid', `${source}: ${problem}`);
+  }
+}
+
+/**
+ * Reads CSV text written by {@link tableToCsv} back into a table of strings (first row = column
+ * headers). `source` names the file in error messages. Throws {@link CsvParseError} on malformed CSV
+ * or ragged rows.
+ */
+export function csvToTable(text: string, source = 'CSV'): DataTable {
+  const body = text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
+  const parsed = Papa.parse<string[]>(body, { header: false, dynamicTyping: false, skipEmptyLines: false, newline: body.includes('\r\n') ? '\r\n' : '\n' });
+  const first = parsed.errors[0];
+  if (first !== undefined) throw new CsvParseError(source, `row ${(first.row ?? 0) + 1}: ${first.message}`);
+  const [columns, ...rows] = parsed.data;
+  if (columns === undefined || columns.length === 0) throw new CsvParseError(source, 'has no header row');
+  rows.forEach((row, i) => {
+    if (row.length !== columns.length) throw new CsvParseError(source, `row ${i + 2} has ${row.length} fields, the header has ${columns.length}`);
+  });
+  return { columns, rows };
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * Renders a data table as an HTML `<table>` (header cells `scope="col"`, numbers right-aligned via
+ * a `num` class, optional `<caption>`). All text is HTML-escaped. Numbers are printed in full.
+ */
+export function tableToHtml(table: DataTable, caption?: string): string {
+  checkTable('tableToHtml', table);
+  const lines: string[] = ['<table class="scpkit-table">'];
+  if (caption !== undefined) lines.push(`<caption>${escapeHtml(caption)}</caption>`);
+  lines.push(`<thead><tr>${table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>`);
+  lines.push('<tbody>');
+  for (const row of table.rows) {
+    const cells = row.map((cell) => (typeof cell === 'number' ? `<td class="num">${escapeHtml(String(cell))}</td>` : `<td>${escapeHtml(cell)}</td>`));
+    lines.push(`<tr>${cells.join('')}</tr>`);
+  }
+  lines.push('</tbody>', '</table>');
+  return lines.join('\n');
+}

@@ -1,0 +1,96 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InvalidInputError } from '@scpkit/core';
+import { FigureWriteError } from './errors.js';
+import type { Figure } from './figure.js';
+import { getFigureWriteContext, type WrittenFigure } from './figure-context.js';
+import { protectFigure } from './protect.js';
+import { renderSvg } from './render-svg.js';
+import { svgToPng } from './svg-to-png.js';
+import { stableJson } from './stable-json.js';
+import { checkTable, tableToCsv } from './table.js';
+import { VEGA_LITE_SCHEMA } from './spec.js';
+import { FIGURE_ID_PATTERN } from './validate.js';
+
+/** Options of {@link writeFigure}. */
+export interface WriteFigureOptions {
+  /** PNG pixel density (see `renderPng`). Default 2. */
+  readonly scale?: number;
+}
+
+/** Throws unless `figure` is complete: kebab-case id, title, alt text, a v5 spec that repeats them, a valid table. */
+export function checkFigure(fn: string, figure: Figure): Figure {
+  if (figure === null || typeof figure !== 'object') throw new InvalidInputError(fn, 'figure', figure, 'must be a Figure');
+  if (typeof figure.id !== 'string' || !FIGURE_ID_PATTERN.test(figure.id)) {
+    throw new InvalidInputError(fn, 'figure.id', figure.id, 'must be kebab-case: lower-case letters and digits separated by single hyphens');
+  }
+  for (const key of ['title', 'description'] as const) {
+    if (typeof figure[key] !== 'string' || figure[key].trim() === '') {
+      throw new InvalidInputError(fn, `figure.${key}`, figure[key], 'must be a non-empty string');
+    }
+  }
+  const spec = figure.spec as { $schema?: unknown; description?: unknown };
+  if (spec === null || typeof spec !== 'object') throw new InvalidInputError(fn, 'figure.spec', spec, 'must be a Vega-Lite spec object');
+  if (spec.$schema !== VEGA_LITE_SCHEMA) throw new InvalidInputError(fn, 'figure.spec.$schema', spec.$schema, `must be ${VEGA_LITE_SCHEMA}`);
+  if (spec.description !== figure.description) {
+    throw new InvalidInputError(fn, 'figure.spec.description', spec.description, 'must equal figure.description (the alt text)');
+  }
+  checkTable(fn, figure.table);
+  return figure;
+}
+
+/**
+ * THE single writer of figure files. Writes, into `dir` (created if missing):
+ * `<id>.svg` (renderSvg), `<id>.png` (resvg, `scale`), `<id>.vl.json` (the full spec with inline
+ * data, keys sorted, 2-space indent, trailing newline) and `<id>.csv` (tableToCsv, RFC 4180).
+ * The figure first passes through {@link protectFigure} (the disclosure-control hook). When a
+ * notebook runner set a figure-write context, the notebook is recorded in the written spec as
+ * `usermeta.scpkit.notebook` (the gallery reads it) and the runner is told. Same figure, same bytes.
+ */
+export async function writeFigure(figure: Figure, dir: string, options: WriteFigureOptions = {}): Promise<WrittenFigure> {
+  const fn = 'writeFigure';
+  if (typeof dir !== 'string' || dir === '') throw new InvalidInputError(fn, 'dir', dir, 'must be a directory path');
+  const scale = options.scale ?? 2;
+  if (typeof scale !== 'number' || !Number.isFinite(scale) || scale < 0.1 || scale > 10) {
+    throw new InvalidInputError(fn, 'options.scale', scale, 'must be a finite number from 0.1 to 10');
+  }
+  const safe = protectFigure(checkFigure(fn, figure));
+  const context = getFigureWriteContext();
+  const spec =
+    context === undefined
+      ? safe.spec
+      : { ...safe.spec, usermeta: { ...(safe.spec.usermeta ?? {}), scpkit: { notebook: context.notebook } } };
+
+  const json = stableJson(spec, fn);
+  const csv = tableToCsv(safe.table);
+  const svg = await renderSvg(safe.spec);
+  const png = svgToPng(svg, scale, safe.id);
+
+  const paths = {
+    svg: join(dir, `${safe.id}.svg`),
+    png: join(dir, `${safe.id}.png`),
+    spec: join(dir, `${safe.id}.vl.json`),
+    csv: join(dir, `${safe.id}.csv`),
+  };
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new FigureWriteError(dir, (error as Error).message, { cause: error });
+  }
+  const contents: [string, string | Uint8Array][] = [
+    [paths.svg, svg],
+    [paths.png, png],
+    [paths.spec, json],
+    [paths.csv, csv],
+  ];
+  for (const [path, data] of contents) {
+    try {
+      await writeFile(path, data);
+    } catch (error) {
+      throw new FigureWriteError(path, (error as Error).message, { cause: error });
+    }
+  }
+  const written: WrittenFigure = context === undefined ? { id: safe.id, ...paths } : { id: safe.id, ...paths, notebook: context.notebook };
+  context?.onWrite?.(written);
+  return written;
+}
