@@ -1,1 +1,11 @@
-export {};
+export { ratePer10k } from './rate-per-10k.js';
+export type { RatePer10kOptions } from './rate-per-10k.js';
+export { childProtectionPlanRate, lookedAfterChildrenRate, referralRate } from './childrens-social-care-rates.js';
+export type { ChildrensSocialCareMeasure, ChildrensSocialCareRate } from './childrens-social-care-rates.js';
+export { childDeathRate } from './child-death-rate.js';
+export type { ChildDeathRateOptions } from './child-death-rate.js';
+export { categoryShares } from './category-shares.js';
+export type { CategoryShare, CategorySharesOptions, CategorySharesResult } from './category-shares.js';
+export { modifiableFactorsShare, modifiableFactorsChange } from './modifiable-factors.js';
+export type { ModifiableFactorsCount, ModifiableFactorsOptions } from './modifiable-factors.js';
+export { denominatorsConsistentWith } from './denominators-consistent-with.js';

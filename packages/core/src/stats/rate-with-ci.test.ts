@@ -157,7 +157,7 @@ describe('rateWithCI', () => {
       ['negative population', () => rateWithCI(1, -5), /population must be greater than 0/],
       ['infinite population', () => rateWithCI(1, Number.POSITIVE_INFINITY), /population must be finite/],
       // PHEindicatormethods (testdata_Rate row 21: 250 / 220) computes this; scpkit refuses it.
-      ['count above population', () => rateWithCI(250, 220), /count must not exceed the population \(220\)/],
+      ['count above population', () => rateWithCI(250, 220), /count must not exceed population \(220\)/],
       ['per of 0', () => rateWithCI(1, 100, { per: 0 }), /per must be greater than 0/],
       ['confidence as a percent', () => rateWithCI(1, 100, { confidence: 95 }), /write 95% as 0\.95/],
       ['confidence of 1', () => rateWithCI(1, 100, { confidence: 1 }), /confidence must be a proportion below 1/],

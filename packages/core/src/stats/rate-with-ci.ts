@@ -1,8 +1,7 @@
-import { InvalidInputError } from '../errors/index.js';
 import { byarsInterval } from './byars-interval.js';
 import { exactPoissonInterval } from './exact-poisson-interval.js';
 import type { IntervalEstimate } from './interval-estimate.js';
-import { assertConfidence, assertCount, assertPositive } from './validate-input.js';
+import { assertPositive, assertRateInput } from './validate-input.js';
 
 /** Counts below this use exact Poisson limits, counts at or above it Byar's method (as `phe_rate`). */
 export const BYARS_MIN_COUNT = 10;
@@ -54,13 +53,8 @@ export interface RateWithCI extends IntervalEstimate {
 export function rateWithCI(count: number, population: number, options: RateOptions = {}): RateWithCI {
   const fn = 'rateWithCI';
   const { per = 100_000, confidence = 0.95 } = options;
-  assertCount(fn, 'count', count);
-  assertPositive(fn, 'population', population);
-  if (count > population) {
-    throw new InvalidInputError(fn, 'count', count, `must not exceed the population (${population})`);
-  }
+  assertRateInput(fn, 'count', count, 'population', population, confidence);
   assertPositive(fn, 'per', per);
-  assertConfidence(fn, confidence);
 
   const method: RateCIMethod = count < BYARS_MIN_COUNT ? 'exact' : 'byars';
   const limits = method === 'exact' ? exactPoissonInterval(count, confidence) : byarsInterval(count, confidence);

@@ -85,3 +85,23 @@ export function assertNumeratorDenominator(
     );
   }
 }
+
+/**
+ * Throws unless `count` is a whole number >= 0, `population` a finite number > 0 with
+ * count <= population, and `confidence` valid; the names are used in the error.
+ */
+export function assertRateInput(
+  fn: string,
+  countName: string,
+  count: unknown,
+  populationName: string,
+  population: unknown,
+  confidence: unknown,
+): void {
+  assertCount(fn, countName, count);
+  assertPositive(fn, populationName, population);
+  if (count > population) {
+    throw new InvalidInputError(fn, countName, count, `must not exceed ${populationName} (${String(population)})`);
+  }
+  assertConfidence(fn, confidence);
+}

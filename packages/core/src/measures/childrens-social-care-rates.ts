@@ -1,0 +1,55 @@
+import type { RateWithCI } from '../stats/rate-with-ci.js';
+import { perTenThousand, type RatePer10kOptions } from './rate-per-10k.js';
+
+/** The children's social care measures scpkit computes per 10,000 children aged 0 to 17. */
+export type ChildrensSocialCareMeasure = 'child-protection-plans' | 'looked-after-children' | 'referrals';
+
+/** A children's social care rate per 10,000 children with its confidence interval and measure. */
+export interface ChildrensSocialCareRate extends RateWithCI {
+  readonly measure: ChildrensSocialCareMeasure;
+}
+
+/**
+ * Children on child protection plans per 10,000 children aged 0 to 17 (at 31 March), with a CI
+ * ({@link ratePer10k}). DfE publishes this rate rounded to a whole number.
+ *
+ * Example: `childProtectionPlanRate(500, 100_000)` → 50.00 per 10,000 (95% CI 45.71 to 54.58).
+ *
+ * @throws {InvalidInputError} for an invalid count, population or confidence, naming the argument.
+ */
+export function childProtectionPlanRate(
+  children: number,
+  childPopulation: number,
+  options: RatePer10kOptions = {},
+): ChildrensSocialCareRate {
+  return { ...perTenThousand('childProtectionPlanRate', 'children', children, childPopulation, options), measure: 'child-protection-plans' };
+}
+
+/**
+ * Looked-after children per 10,000 children aged 0 to 17 (at 31 March), with a CI
+ * ({@link ratePer10k}). DfE publishes this rate rounded to a whole number.
+ *
+ * @throws {InvalidInputError} for an invalid count, population or confidence, naming the argument.
+ */
+export function lookedAfterChildrenRate(
+  children: number,
+  childPopulation: number,
+  options: RatePer10kOptions = {},
+): ChildrensSocialCareRate {
+  return { ...perTenThousand('lookedAfterChildrenRate', 'children', children, childPopulation, options), measure: 'looked-after-children' };
+}
+
+/**
+ * Referrals to children's social care in the year per 10,000 children aged 0 to 17, with a CI
+ * ({@link ratePer10k}). A referral count may include re-referrals of the same child; the CI treats
+ * referrals as Poisson events. DfE publishes this rate rounded to a whole number.
+ *
+ * @throws {InvalidInputError} for an invalid count, population or confidence, naming the argument.
+ */
+export function referralRate(
+  referrals: number,
+  childPopulation: number,
+  options: RatePer10kOptions = {},
+): ChildrensSocialCareRate {
+  return { ...perTenThousand('referralRate', 'referrals', referrals, childPopulation, options), measure: 'referrals' };
+}
