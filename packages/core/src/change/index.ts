@@ -1,1 +1,2 @@
 export {};
+export { financialYearStart } from './financial-year.js';

@@ -2,6 +2,7 @@ import type { ContextIndicator, ContextValue } from '../dataset/index.js';
 import { InvalidInputError } from '../errors/index.js';
 import { arrowFor, type ArrowGlyph } from './arrow.js';
 import { direction, type Direction, type DirectionOptions } from './direction.js';
+import { financialYearStart } from './financial-year.js';
 import { percentChange } from './percent-change.js';
 
 /** The indicator fields {@link yearOnYear} reads (a full {@link ContextIndicator} fits). */
@@ -63,7 +64,6 @@ export interface YearOnYearResult {
   readonly incomplete: readonly YearOnYearIncomplete[];
 }
 
-const PERIOD = /^(\d{4})\/(\d{2})$/;
 const FN = 'yearOnYear';
 
 /**
@@ -149,15 +149,8 @@ export function yearOnYear(
   return { previousPeriod, currentPeriod, rows, incomplete };
 }
 
-function checkPeriod(period: unknown, where: string): void {
-  const match = typeof period === 'string' ? PERIOD.exec(period) : null;
-  if (match === null) {
-    throw new InvalidInputError(FN, where, period, "must be a financial year written 'YYYY/YY'");
-  }
-  const start = Number(match[1]);
-  if (Number(match[2]) !== (start + 1) % 100) {
-    throw new InvalidInputError(FN, where, period, `must name consecutive years ('${start}/${String((start + 1) % 100).padStart(2, '0')}')`);
-  }
+function checkPeriod(period: string, where: string): void {
+  financialYearStart(period, FN, where);
 }
 
 function choosePeriods(periods: ReadonlySet<string>, options: YearOnYearOptions): { previousPeriod: string; currentPeriod: string } {
