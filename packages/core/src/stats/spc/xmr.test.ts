@@ -134,10 +134,9 @@ describe(`xmr (NHS Making Data Count, matching NHSRplotthedots ${NHSR_COMMIT.sli
     );
   });
 
-  it('property: shifting by c moves mean and limits by c and, with whole numbers, keeps every label', () => {
+  it('property: shifting by c moves mean and limits by c and keeps every label', () => {
     fc.assert(
       fc.property(series, fc.integer({ min: -1000, max: 1000 }), (values, c) => {
-        // whole-number data and shifts keep every comparison exact except at the limits themselves
         const base = xmr(values, { improvement: 'increase' });
         const moved = xmr(values.map((v) => v + c), { improvement: 'increase' });
         base.points.forEach((p, i) => {
@@ -146,6 +145,23 @@ describe(`xmr (NHS Making Data Count, matching NHSRplotthedots ${NHSR_COMMIT.sli
           expect(q.lower).toBeCloseTo(p.lower + c, 8);
           expect(q.upper).toBeCloseTo(p.upper + c, 8);
         });
+        expect(moved.points.map((p) => p.variation)).toEqual(base.points.map((p) => p.variation));
+      }),
+    );
+  });
+
+  it('property: scaling by k > 0 scales mean and limits by k and keeps every label', () => {
+    fc.assert(
+      fc.property(series, fc.integer({ min: 1, max: 50 }), (values, k) => {
+        const base = xmr(values, { improvement: 'decrease' });
+        const scaled = xmr(values.map((v) => v * k), { improvement: 'decrease' });
+        base.points.forEach((p, i) => {
+          const q = scaled.points[i]!;
+          expect(q.mean).toBeCloseTo(p.mean * k, 6);
+          expect(q.lower).toBeCloseTo(p.lower * k, 6);
+          expect(q.upper).toBeCloseTo(p.upper * k, 6);
+        });
+        expect(scaled.points.map((p) => p.variation)).toEqual(base.points.map((p) => p.variation));
       }),
     );
   });
