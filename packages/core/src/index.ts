@@ -9,3 +9,4 @@ export * from './change/index.js';
 export * from './stats/index.js';
 export * from './measures/index.js';
 export * from './budget/index.js';
+export * from './claims/index.js';

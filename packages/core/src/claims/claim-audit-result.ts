@@ -1,0 +1,45 @@
+import type { ClaimKind } from '../dataset/index.js';
+
+/**
+ * How a claim compares with the data, in the order `scpkit audit` lists them:
+ * - `inconsistent`: the data contradict what is printed;
+ * - `unverifiable`: the report does not print what is needed to check it;
+ * - `consistent-after-rounding`: the computed value, rounded as the report rounds, is what is printed;
+ * - `consistent`: the computed value is exactly what is printed.
+ */
+export const claimStatuses = ['inconsistent', 'unverifiable', 'consistent-after-rounding', 'consistent'] as const;
+
+/** One of {@link claimStatuses}. */
+export type ClaimStatus = (typeof claimStatuses)[number];
+
+/** The audit of one claim. `computed`/`computedValue` are `null` when nothing could be computed. */
+export interface ClaimAuditResult {
+  readonly id: string;
+  readonly section: string;
+  readonly quote: string;
+  readonly kind: ClaimKind;
+  /** The claim as printed, e.g. "29%" or "↔". */
+  readonly stated: string;
+  /** The register's stated value (signed for changes); `null` for arrows and words. */
+  readonly statedValue: number | null;
+  /** The computed value as text, e.g. "+28.70%", "↑ (+2.10%)", "£270,300". */
+  readonly computed: string | null;
+  /**
+   * The computed value as a number, comparable with `statedValue` (for arrows and words: the
+   * percentage change, or the absolute change when the earlier figure is 0).
+   */
+  readonly computedValue: number | null;
+  readonly status: ClaimStatus;
+  /** One sentence saying how the status follows from the figures. */
+  readonly explanation: string;
+  /** The `role=resource:selector` references the claim was checked against. */
+  readonly references: readonly string[];
+}
+
+/** What a check of one claim returns; `auditClaims` adds the claim's own fields. */
+export interface ClaimCheckOutcome {
+  readonly status: ClaimStatus;
+  readonly computed: string | null;
+  readonly computedValue: number | null;
+  readonly explanation: string;
+}

@@ -1,0 +1,50 @@
+import { ScpkitError } from '../errors/index.js';
+
+/** Stable ids of the problems a claims register can have. */
+export type ClaimProblemCode =
+  | 'bad-reference'
+  | 'unknown-resource'
+  | 'dangling-reference'
+  | 'role-not-allowed'
+  | 'role-repeated'
+  | 'missing-stated-value'
+  | 'stated-not-in-quote'
+  | 'stated-value-not-printed'
+  | 'stated-value-disagrees'
+  | 'unknown-direction-word'
+  | 'unknown-arrow'
+  | 'ranking-size-mismatch';
+
+/**
+ * One problem of a claims register row: `claim` is the claim id, `row` the line of `claims.csv` the
+ * record starts on (header is line 1; `null` when the dataset carries no row numbers), `field` the
+ * column (`references`, `stated`, ...).
+ */
+export interface ClaimProblem {
+  readonly claim: string;
+  readonly row: number | null;
+  readonly field: string;
+  readonly code: ClaimProblemCode;
+  readonly message: string;
+}
+
+/**
+ * Thrown when the claims register cannot be audited as written: a reference that does not parse or
+ * points at nothing, a role a kind does not use, a stated value that is not what the quote prints.
+ * Carries every problem found, not just the first; the message lists them as
+ * `claims.csv:<row>:<field>: <message> [<claim id>]`, like dataset problems.
+ */
+export class ClaimRegisterError extends ScpkitError {
+  readonly problems: readonly ClaimProblem[];
+
+  constructor(problems: readonly ClaimProblem[]) {
+    const lines = problems.map(formatClaimProblem);
+    super('claims-invalid', `claims register has ${problems.length} problem(s):\n${lines.join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+/** A problem as one line, `claims.csv:<row>:<field>: <message> [<claim id>]` (row `-` when unknown). */
+export function formatClaimProblem(problem: ClaimProblem): string {
+  return `claims.csv:${problem.row ?? '-'}:${problem.field}: ${problem.message} [${problem.claim}]`;
+}

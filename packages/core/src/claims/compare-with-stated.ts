@@ -1,0 +1,51 @@
+import type { ClaimStatus } from './claim-audit-result.js';
+import type { ResolvedClaimAuditOptions } from './claim-audit-options.js';
+import { hedgeInterval, inInterval, type Hedge } from './hedge.js';
+import { roundPrinted } from './round-printed.js';
+
+/** Whether two numbers are equal up to binary floating point (relative 1e-9). */
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** The verdict of comparing a computed value with a printed one. */
+export interface StatedComparison {
+  readonly status: Exclude<ClaimStatus, 'unverifiable'>;
+  /** The computed value rounded as the report rounds (`null` for a hedged stated value). */
+  readonly rounded: number | null;
+  /** How the verdict was reached, as a clause: "which rounds half-up to 29%". */
+  readonly reason: string;
+}
+
+/**
+ * Compares a computed value with the stated one:
+ * - hedged stated value ("over 200"): `consistent` when the computed value lies in the hedge's
+ *   interval (`hedgeInterval`), else `inconsistent`;
+ * - `consistent` when equal up to binary floating point;
+ * - `consistent-after-rounding` when the computed value, rounded by `options.rounding` to the
+ *   printed `digits`, is the stated value, or differs from it by at most `options.tolerance`;
+ * - else `inconsistent`.
+ * `show` prints a number (in the claim's unit) for the reason clause.
+ */
+export function compareWithStated(
+  stated: number,
+  computed: number,
+  digits: number,
+  hedge: Hedge | null,
+  options: ResolvedClaimAuditOptions,
+  show: (x: number, digits?: number) => string,
+): StatedComparison {
+  if (hedge !== null && hedge !== 'average') {
+    const interval = hedgeInterval(stated, hedge, options.hedgeMargin);
+    const inside = inInterval(computed, interval);
+    return { status: inside ? 'consistent' : 'inconsistent', rounded: null, reason: `which is${inside ? '' : ' not'} ${hedge.replace('-', ' ')} ${show(stated)}` };
+  }
+  if (sameNumber(stated, computed)) return { status: 'consistent', rounded: computed, reason: 'exactly as printed' };
+  const rounded = roundPrinted(computed, digits, options.rounding);
+  const roundsTo = `which rounds ${options.rounding} to ${show(rounded, digits)}`;
+  if (sameNumber(rounded, stated)) return { status: 'consistent-after-rounding', rounded, reason: `${roundsTo}, as printed` };
+  if (options.tolerance > 0 && Math.abs(rounded - stated) <= options.tolerance + 1e-12) {
+    return { status: 'consistent-after-rounding', rounded, reason: `${roundsTo}, within the tolerance of ${options.tolerance} of the printed ${show(stated, digits)}` };
+  }
+  return { status: 'inconsistent', rounded, reason: `${roundsTo}, not the printed ${show(stated, digits)}` };
+}

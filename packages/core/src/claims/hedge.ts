@@ -1,0 +1,93 @@
+import type { Figure } from '../dataset/index.js';
+
+/** A printed hedge on a number ("over 200", "nearly 200"): the `qualifier` values of `figures.csv`. */
+export type Hedge = NonNullable<Figure['qualifier']>;
+
+const HEDGE_WORDS: readonly (readonly [RegExp, Hedge])[] = [
+  [/\bjust over\b/i, 'just-over'],
+  [/\bat least\b/i, 'at-least'],
+  [/\b(?:over|more than|above)\b/i, 'over'],
+  [/\b(?:nearly|almost)\b/i, 'nearly'],
+  [/\b(?:approximately|approx\.|around|about|roughly)\b/i, 'approximately'],
+  [/\b(?:under|less than|fewer than|below)\b/i, 'under'],
+  [/\b(?:average|averaging)\b/i, 'average'],
+];
+
+/**
+ * The hedge printed in a claim's text, from its words: "just over" → `just-over`, "at least" →
+ * `at-least`, "over" / "more than" / "above" → `over`, "nearly" / "almost" → `nearly`,
+ * "approximately" / "around" / "about" / "roughly" → `approximately`, "under" / "less than" /
+ * "fewer than" / "below" → `under`, "average" / "averaging" → `average`; `null` when none.
+ */
+export function hedgeOf(text: string): Hedge | null {
+  for (const [pattern, hedge] of HEDGE_WORDS) if (pattern.test(text)) return hedge;
+  return null;
+}
+
+/** A set of real numbers between two bounds; an open end excludes its bound. */
+export interface HedgeInterval {
+  readonly low: number;
+  readonly lowOpen: boolean;
+  readonly high: number;
+  readonly highOpen: boolean;
+}
+
+/**
+ * The values a hedged printed number allows, with `margin` the relative width of the vague hedges
+ * (default in `auditClaims`: 0.1, i.e. 10%):
+ * none or `average` → exactly v; `over` → (v, ∞); `just-over` → (v, v·(1+margin)];
+ * `nearly` → [v·(1−margin), v); `approximately` → [v·(1−margin), v·(1+margin)];
+ * `under` → (−∞, v); `at-least` → [v, ∞). (For negative v the margin bounds swap ends.)
+ */
+export function hedgeInterval(value: number, hedge: Hedge | null, margin: number): HedgeInterval {
+  const spread = Math.abs(value) * margin;
+  switch (hedge) {
+    case null:
+    case 'average':
+      return { low: value, lowOpen: false, high: value, highOpen: false };
+    case 'over':
+      return { low: value, lowOpen: true, high: Infinity, highOpen: true };
+    case 'just-over':
+      return { low: value, lowOpen: true, high: value + spread, highOpen: false };
+    case 'nearly':
+      return { low: value - spread, lowOpen: false, high: value, highOpen: true };
+    case 'approximately':
+      return { low: value - spread, lowOpen: false, high: value + spread, highOpen: false };
+    case 'under':
+      return { low: -Infinity, lowOpen: true, high: value, highOpen: true };
+    case 'at-least':
+      return { low: value, lowOpen: false, high: Infinity, highOpen: true };
+  }
+}
+
+/** The intersection of intervals, or `null` when they have no value in common. */
+export function intersectIntervals(intervals: readonly HedgeInterval[]): HedgeInterval | null {
+  let low = -Infinity;
+  let lowOpen = true;
+  let high = Infinity;
+  let highOpen = true;
+  for (const i of intervals) {
+    if (i.low > low) {
+      low = i.low;
+      lowOpen = i.lowOpen;
+    } else if (i.low === low) {
+      lowOpen = lowOpen || i.lowOpen;
+    }
+    if (i.high < high) {
+      high = i.high;
+      highOpen = i.highOpen;
+    } else if (i.high === high) {
+      highOpen = highOpen || i.highOpen;
+    }
+  }
+  if (low > high) return null;
+  if (low === high && (lowOpen || highOpen)) return null;
+  return { low, lowOpen, high, highOpen };
+}
+
+/** Whether `x` lies in `interval`. */
+export function inInterval(x: number, interval: HedgeInterval): boolean {
+  const aboveLow = interval.lowOpen ? x > interval.low : x >= interval.low;
+  const belowHigh = interval.highOpen ? x < interval.high : x <= interval.high;
+  return aboveLow && belowHigh;
+}

@@ -1,0 +1,50 @@
+/** A number as printed in a claim: its text, value and number of decimals. */
+export interface PrintedNumber {
+  readonly text: string;
+  readonly value: number;
+  /** Decimals printed: "7.6%" has 1, "29%" and "17,011" have 0, "eight" has 0. */
+  readonly digits: number;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+// Digits with optional thousands groups ("17,011"; "158, 087" as the report prints it) and decimals,
+// or a number word from zero to twenty.
+const TOKEN = new RegExp(
+  String.raw`(?<![\d.,])(-?\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?![\d])|\b(${Object.keys(NUMBER_WORDS).join('|')})\b`,
+  'gi',
+);
+
+/**
+ * Every number printed in `text`, in order: digit runs with optional thousands commas and
+ * decimals ("17,011", "7.6", "-36", "£270,300" gives 270300) and the number words zero to twenty
+ * ("eight", "Three"). `printedNumbers('27 (34%)')` gives 27 and 34.
+ */
+export function printedNumbers(text: string): PrintedNumber[] {
+  const found: PrintedNumber[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const digitsText = match[1];
+    if (digitsText !== undefined) {
+      const plain = digitsText.replace(/, ?/g, '');
+      const point = plain.indexOf('.');
+      found.push({ text: digitsText, value: Number(plain), digits: point < 0 ? 0 : plain.length - point - 1 });
+    } else {
+      const word = (match[2] ?? '').toLowerCase();
+      const value = NUMBER_WORDS[word];
+      if (value !== undefined) found.push({ text: match[2] ?? word, value, digits: 0 });
+    }
+  }
+  return found;
+}
+
+/**
+ * The number printed in `text` whose magnitude is `|value|` (a claim's stated value is signed, the
+ * printed number may not be: "44% reduction" states -44), or `null` when `text` prints no such number.
+ */
+export function findPrintedNumber(text: string, value: number): PrintedNumber | null {
+  return printedNumbers(text).find((n) => Math.abs(n.value) === Math.abs(value)) ?? null;
+}

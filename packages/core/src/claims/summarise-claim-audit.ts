@@ -1,0 +1,18 @@
+import { claimStatuses, type ClaimAuditResult, type ClaimStatus } from './claim-audit-result.js';
+
+/** Number of claims with each status (every status present, 0 where none). */
+export function countClaimStatuses(results: readonly ClaimAuditResult[]): Record<ClaimStatus, number> {
+  const counts = Object.fromEntries(claimStatuses.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  for (const r of results) counts[r.status] += 1;
+  return counts;
+}
+
+/**
+ * The results grouped by status in the order of `claimStatuses` (inconsistent first), register
+ * order kept within a group; statuses without claims are left out.
+ */
+export function groupClaimsByStatus(results: readonly ClaimAuditResult[]): { status: ClaimStatus; results: ClaimAuditResult[] }[] {
+  return claimStatuses
+    .map((status) => ({ status, results: results.filter((r) => r.status === status) }))
+    .filter((group) => group.results.length > 0);
+}
