@@ -75,7 +75,7 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
   const changeText =
     `isValid(datum.change) ? format(datum.change, ${expressionString(changeFormat)})` +
     ` : (datum.difference > 0 ? '+' : '') + format(datum.difference, ${expressionString(valueFormat)})`;
-  const label = `${changeText} + (isValid(datum.printed) ? ' (report: ' + datum.printed + ')' : '')`;
+  const label = `(${changeText}) + (isValid(datum.printed) ? ' (report: ' + datum.printed + ')' : '')`;
   const periodLabel = `datum.period === 'previous' ? ${expressionString(previousLabel)} : ${expressionString(currentLabel)}`;
   const y = { field: 'item', type: 'nominal', sort: rows.map((r) => r.item), title: null };
 

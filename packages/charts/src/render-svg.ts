@@ -29,7 +29,9 @@ function resetSvgDefinitionIds(): void {
  * Renders a Vega-Lite v5 spec to an SVG document string: compiled with vega-lite, run in a vega 5
  * `View` with the headless `none` renderer, serialised with `toSVG()`. Vega numbers its clip-path
  * and gradient ids with process-wide counters; they are reset before every render so the same spec
- * always gives the same bytes, whatever was rendered before. Throws {@link ChartRenderError}.
+ * always gives the same bytes, whatever was rendered before. vega's SVG output does not carry the
+ * spec's description, so the title and alt text are added as the root's `<title>` and `<desc>`
+ * (the standard accessible-SVG pattern). Throws {@link ChartRenderError}.
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   let vegaSpec;
@@ -42,10 +44,24 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   let view: vega.View | undefined;
   try {
     view = new vega.View(vega.parse(vegaSpec), { renderer: 'none' });
-    return await view.toSVG();
+    return withTitleAndDescription(await view.toSVG(), spec);
   } catch (error) {
     throw new ChartRenderError(specLabel(spec), `vega render failed: ${(error as Error).message}`, { cause: error });
   } finally {
     view?.finalize();
   }
+}
+
+/** Inserts `<title>` and `<desc>` (spec title and description, XML-escaped) as the root svg's first children. */
+function withTitleAndDescription(svg: string, spec: TopLevelSpec): string {
+  const end = svg.indexOf('>');
+  if (!svg.startsWith('<svg') || end < 0) throw new ChartRenderError(specLabel(spec), 'vega returned something that is not an SVG document');
+  const description = (spec as { description?: unknown }).description;
+  const parts = [`<title>${escapeXml(specLabel(spec))}</title>`];
+  if (typeof description === 'string') parts.push(`<desc>${escapeXml(description)}</desc>`);
+  return svg.slice(0, end + 1) + parts.join('') + svg.slice(end + 1);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

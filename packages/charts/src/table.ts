@@ -36,7 +36,8 @@ export function tableToCsv(table: DataTable): string {
     { fields: [...table.columns], data: table.rows.map((row) => [...row]) },
     { newline: '\r\n', quotes: false, header: true, escapeFormulae: false },
   );
-  return `${csv}\r\n`;
+  // papaparse ends a header-only table with a newline but not a table with rows: end both once.
+  return csv.endsWith('\r\n') ? csv : `${csv}\r\n`;
 }
 
 /** A CSV file that papaparse could not read back into a table. */
@@ -53,7 +54,7 @@ export class CsvParseError extends ScpkitError {
  */
 export function csvToTable(text: string, source = 'CSV'): DataTable {
   const body = text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
-  const parsed = Papa.parse<string[]>(body, { header: false, dynamicTyping: false, skipEmptyLines: false, newline: body.includes('\r\n') ? '\r\n' : '\n' });
+  const parsed = Papa.parse<string[]>(body, { delimiter: ',', quoteChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false, newline: body.includes('\r\n') ? '\r\n' : '\n' });
   const first = parsed.errors[0];
   if (first !== undefined) throw new CsvParseError(source, `row ${(first.row ?? 0) + 1}: ${first.message}`);
   const [columns, ...rows] = parsed.data;
