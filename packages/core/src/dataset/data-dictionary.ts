@@ -11,7 +11,8 @@ export const DATA_DICTIONARY_END = '<!-- scpkit:data-dictionary:end -->';
 /**
  * Renders the data dictionary of a set of resource schemas (by default the scpkit standard) as
  * Markdown: per resource, in name order, its file, primary key, foreign keys, missing-value codes,
- * unit-dependent bounds, and a table of fields with type, unit, required, constraints and meaning.
+ * unit-dependent bounds, and a table of fields with type, unit, required (a primary-key field is
+ * always required), constraints and meaning.
  */
 export function renderDataDictionary(schemas: Readonly<Record<string, TableSchema>> = standardSchemas): string {
   const sections = Object.keys(schemas)
@@ -55,12 +56,13 @@ function renderResource(name: string, schema: TableSchema): string {
     lines.push(`- Bounds of ${code(byUnit.field)} by ${code(byUnit.unitField)}: ${rules.join('; ')}; other units: any finite number`);
   }
   lines.push('', '| Field | Type | Unit | Required | Constraints | Meaning |', '| --- | --- | --- | --- | --- | --- |');
-  for (const field of schema.fields) lines.push(renderField(field));
+  const primaryKey = schema.primaryKey === undefined ? [] : keyFields(schema.primaryKey);
+  for (const field of schema.fields) lines.push(renderField(field, primaryKey.includes(field.name)));
   lines.push('');
   return lines.join('\n');
 }
 
-function renderField(field: FieldDescriptor): string {
+function renderField(field: FieldDescriptor, inPrimaryKey: boolean): string {
   const c = field.constraints ?? {};
   const constraints = [
     c.unique === true ? 'unique' : undefined,
@@ -72,7 +74,7 @@ function renderField(field: FieldDescriptor): string {
     c.enum !== undefined ? `one of ${c.enum.map(code).join(', ')}` : undefined,
   ].filter((p) => p !== undefined);
   const meaning = [field.title, field.description].filter((p) => p !== undefined && p !== '').join(': ');
-  const cells = [code(field.name), field.type, field.unit ?? '', c.required === true ? 'yes' : 'no', constraints.join('; '), meaning];
+  const cells = [code(field.name), field.type, field.unit ?? '', c.required === true || inPrimaryKey ? 'yes' : 'no', constraints.join('; '), meaning];
   return `| ${cells.map(cell).join(' | ')} |`;
 }
 

@@ -74,7 +74,7 @@ export function parseCsv(text: string, file: string): ParsedCsv {
       if (error.code === 'MissingQuotes') {
         problems.push({ file, row: row.line, field: '-', code: 'unclosed-quote', message: 'a quoted cell starting on this line is never closed (the rest of the file was read into it)' });
       } else if (error.code === 'InvalidQuotes') {
-        problems.push({ file, row: row.line, field: '-', code: 'malformed-quote', message: 'a closing quote is followed by text other than a comma or a line end (write a quote inside a quoted cell as "")' });
+        problems.push({ file, row: row.line, field: '-', code: 'malformed-quote', message: 'unbalanced quotes: a closing quote is followed by other text (a quoted cell may be left open, or a quote inside one not written as "")' });
       } else {
         problems.push({ file, row: row.line, field: '-', code: 'malformed-quote', message: `CSV syntax error: ${error.message}` });
       }

@@ -142,7 +142,8 @@ function checkDataset(input: DatasetInput): CheckedDataset {
   const source = readSource(scpkit, read, input.sourceSha256, problems);
 
   const tables = new Map<string, CheckedTable>();
-  const paths = new Set(resources.map((r) => r.resource.path));
+  // Paths named by any resource, valid or not, so an invalid resource does not also make its file "undescribed".
+  const paths = new Set(rawResources.flatMap((r) => (isObject(r) && typeof r['path'] === 'string' ? [r['path']] : [])));
   for (const { index, resource } of resources) {
     if (tables.has(resource.name)) continue;
     const text = read(resource.path);
@@ -347,6 +348,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function show(value: unknown): string {
   if (value === undefined) return 'absent';
+  if (Array.isArray(value) && value.every((v) => isObject(v) && typeof v['name'] === 'string')) {
+    return `fields ${value.map((v) => (v as { name: string }).name).join(', ')}`;
+  }
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -15,7 +15,8 @@ export function zodIssueProblems(error: z.ZodError, file: string, prefix: string
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `is required (${issue.expected})`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `is missing (expected ${issue.expected === 'array' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`})`;
+  if (issue.code === 'invalid_value' && issue.input === undefined) return `is missing (expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`;
   if (issue.code === 'unrecognized_keys') {
     return `has ${issue.keys.length === 1 ? 'a key' : 'keys'} the descriptor format does not know: ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
   }
