@@ -38,13 +38,16 @@ export class ClaimRegisterError extends ScpkitError {
   readonly problems: readonly ClaimProblem[];
 
   constructor(problems: readonly ClaimProblem[]) {
-    const lines = problems.map(formatClaimProblem);
+    const lines = problems.map((p) => formatClaimProblem(p));
     super('claims-invalid', `claims register has ${problems.length} problem(s):\n${lines.join('\n')}`);
     this.problems = problems;
   }
 }
 
-/** A problem as one line, `claims.csv:<row>:<field>: <message> [<claim id>]` (row `-` when unknown). */
-export function formatClaimProblem(problem: ClaimProblem): string {
-  return `claims.csv:${problem.row ?? '-'}:${problem.field}: ${problem.message} [${problem.claim}]`;
+/**
+ * A problem as one line, `<file>:<row>:<field>: <message> [<claim id>]` (row `-` when unknown);
+ * `file` defaults to `claims.csv` (pass a path to show where the register is).
+ */
+export function formatClaimProblem(problem: ClaimProblem, file = 'claims.csv'): string {
+  return `${file}:${problem.row ?? '-'}:${problem.field}: ${problem.message} [${problem.claim}]`;
 }
