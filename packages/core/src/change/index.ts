@@ -1,2 +1,17 @@
-export {};
+export { roundHalfUp, ROUND_DIGITS_MIN, ROUND_DIGITS_MAX } from './round-half-up.js';
+export { percentChange } from './percent-change.js';
+export { formatFigure, type FigureFormatUnit, type FormatFigureOptions } from './format-figure.js';
+export { direction, type Direction, type DirectionOptions, type FlatRule } from './direction.js';
+export { arrowFor, arrowGlyphs, directionOfArrow, type ArrowGlyph } from './arrow.js';
 export { financialYearStart } from './financial-year.js';
+export {
+  yearOnYear,
+  type YearOnYearIndicator,
+  type YearOnYearValue,
+  type YearOnYearOptions,
+  type YearOnYearRow,
+  type YearOnYearIncomplete,
+  type YearOnYearResult,
+} from './year-on-year.js';
+export { share } from './share.js';
+export { countsConsistentWith, COUNTS_WHOLE_MAX } from './counts-consistent-with.js';

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import * as core from '@scpkit/core';
+
+describe('@scpkit/core exports the budget API', () => {
+  it('has every budget function', () => {
+    for (const name of ['budgetStatements', 'checkBudgetStatement', 'reconcileBudget', 'carryForwardChain', 'budgetVariance', 'normaliseLineLabel'] as const) {
+      expect(typeof core[name], name).toBe('function');
+    }
+  });
+});
