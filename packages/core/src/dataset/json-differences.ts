@@ -20,7 +20,7 @@ export function jsonDifferences(expected: unknown, found: unknown, path = ''): J
   if (Array.isArray(expected) && Array.isArray(found) && expected.length === found.length) {
     return expected.flatMap((item, i) => jsonDifferences(item, found[i], `${path}[${i}]`));
   }
-  return Object.is(expected, found) ? [] : [{ path, expected, found }];
+  return expected === found ? [] : [{ path, expected, found }];
 }
 
 /** `.key` for identifier-like keys, `["key"]` otherwise (e.g. `["scpkit:constraintsByUnit"]`). */

@@ -58,7 +58,8 @@ interface CheckedDataset extends DatasetValidation {
  * resources carrying exactly the standard schema at `<name>.csv`), the source text and its SHA-256,
  * then every CSV against its schema (see `validateTable`) and every foreign key across tables.
  * All problems of all files are collected and sorted by file (descriptor, source, resources in
- * descriptor order, others) and then by row.
+ * descriptor order, others), then by row (and, in the descriptor, by resource), then in the order
+ * found (column order within a row).
  */
 export function validateDataset(input: DatasetInput): DatasetValidation {
   const { problems, summary } = checkDataset(input);
@@ -330,8 +331,22 @@ function sortProblems(problems: readonly DatasetProblem[], fileOrder: readonly s
   };
   return problems
     .map((problem, i) => ({ problem, i }))
-    .sort((a, b) => rank(a.problem.file) - rank(b.problem.file) || compareText(a.problem.file, b.problem.file) || (a.problem.row ?? 0) - (b.problem.row ?? 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        rank(a.problem.file) - rank(b.problem.file) ||
+        compareText(a.problem.file, b.problem.file) ||
+        (a.problem.row ?? 0) - (b.problem.row ?? 0) ||
+        resourceIndex(a.problem) - resourceIndex(b.problem) ||
+        a.i - b.i,
+    )
     .map(({ problem }) => problem);
+}
+
+/** For a descriptor problem, the index of the resource its JSON path is in (-1 for dataset-level paths), so problems follow the file. */
+function resourceIndex(problem: DatasetProblem): number {
+  if (problem.file !== DESCRIPTOR_FILE) return 0;
+  const match = /^resources\[(\d+)\]/.exec(problem.field);
+  return match === null ? -1 : Number(match[1]);
 }
 
 function compareText(a: string, b: string): number {

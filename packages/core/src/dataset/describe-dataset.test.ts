@@ -1,0 +1,79 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DatasetError } from './dataset-error.js';
+import { describeDataset, formatDescriptor } from './describe-dataset.js';
+import { standardSchemas } from './schemas/index.js';
+import { validateDataset } from './validate-dataset.js';
+
+const BASE = new URL('./__corpus__/valid/base/', import.meta.url);
+const files = new Map(readdirSync(BASE).map((name) => [name, readFileSync(new URL(name, BASE), 'utf8')]));
+const committed = files.get('datapackage.json') ?? '';
+const existing = JSON.parse(committed) as { scpkit: { source: { sha256: string } } };
+const sha = existing.scpkit.source.sha256;
+const folderFiles = [...files.keys()];
+const metadata = { title: 'T', partnership: 'Some Partnership', period: '2030/31', sourcePath: 'source.txt' };
+
+describe('describeDataset', () => {
+  it('rewrites an existing descriptor unchanged when nothing changed', () => {
+    const { descriptor, unknownFiles } = describeDataset({ existing, folderFiles, sourceSha256: sha });
+    expect(formatDescriptor(descriptor)).toBe(committed);
+    expect(unknownFiles).toEqual([]);
+  });
+
+  it('writes a descriptor that validates, with every standard CSV present sorted by name and schemas copied exactly', () => {
+    const { descriptor } = describeDataset({ folderFiles, sourceSha256: sha, metadata });
+    expect(descriptor.name).toBe('some-partnership-2030-31');
+    expect(descriptor.resources.map((r) => r.name)).toEqual(['acronyms', 'board-members', 'context-indicators', 'context-values', 'figures']);
+    expect(descriptor.resources[4]?.schema).toEqual(standardSchemas.figures);
+    const text = formatDescriptor(descriptor);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.split('\n')[1]).toBe('  "profile": "tabular-data-package",');
+    expect(validateDataset({ descriptorText: text, files, sourceSha256: sha, folderFiles }).problems).toEqual([]);
+  });
+
+  it('keeps dataset-level metadata unless an option replaces it', () => {
+    const withMeta = { ...existing, description: 'D', licenses: [{ name: 'OGL-UK-3.0', path: 'https://example.org/ogl', extra: 1 }], sources: [{ title: 'Report', path: 'https://example.org/r' }] };
+    const kept = describeDataset({ existing: withMeta, folderFiles, sourceSha256: sha }).descriptor;
+    expect(kept.description).toBe('D');
+    expect(kept.licenses).toEqual([{ name: 'OGL-UK-3.0', path: 'https://example.org/ogl' }]);
+    expect(kept.sources).toEqual([{ title: 'Report', path: 'https://example.org/r' }]);
+    expect(kept.scpkit.partnership).toBe('Example');
+    const replaced = describeDataset({ existing: withMeta, folderFiles, sourceSha256: sha, metadata: { title: 'New', period: '2031/32' } }).descriptor;
+    expect([replaced.title, replaced.scpkit.period, replaced.name]).toEqual(['New', '2031/32', 'example-2030-31']);
+  });
+
+  it('leaves out CSVs that are not standard resources and reports them', () => {
+    const result = describeDataset({ existing, folderFiles: [...folderFiles, 'notes.csv'], sourceSha256: sha });
+    expect(result.unknownFiles).toEqual(['notes.csv']);
+    expect(result.descriptor.resources).toHaveLength(5);
+  });
+
+  it('refuses to describe without title, partnership, period, source digest or any standard CSV', () => {
+    const problems = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof DatasetError) return error.problems.map((p) => `${p.file}:${p.field}: ${p.code}`);
+        throw error;
+      }
+      return [];
+    };
+    expect(problems(() => describeDataset({ folderFiles }))).toEqual([
+      'datapackage.json:title: invalid-descriptor',
+      'datapackage.json:scpkit.partnership: invalid-descriptor',
+      'datapackage.json:scpkit.period: invalid-descriptor',
+      'datapackage.json:name: invalid-descriptor',
+    ]);
+    expect(problems(() => describeDataset({ folderFiles, metadata }))).toEqual(['source.txt:-: missing-file']);
+    expect(problems(() => describeDataset({ folderFiles, metadata: { ...metadata, sourcePath: '../x.txt' }, sourceSha256: sha }))).toEqual(['datapackage.json:scpkit.source.path: invalid-descriptor']);
+    expect(problems(() => describeDataset({ folderFiles: ['source.txt'], metadata, sourceSha256: sha }))).toEqual(['datapackage.json:resources: invalid-descriptor']);
+  });
+
+  it('gives the same text whatever the order of the folder listing', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(folderFiles, { minLength: folderFiles.length }), (shuffled) => formatDescriptor(describeDataset({ existing, folderFiles: shuffled, sourceSha256: sha }).descriptor) === committed),
+      { numRuns: 30 },
+    );
+  });
+});
