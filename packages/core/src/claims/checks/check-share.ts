@@ -15,7 +15,8 @@ import { countRange } from './count-range.js';
  * - part and whole printed: 100 × part / whole (`share`) against the stated percentage;
  * - only the whole printed: the whole-number counts k of the whole whose share prints as the stated
  *   percentage (`countsConsistentWith`): `consistent` if one is exact, `consistent-after-rounding`
- *   if one rounds to it, `inconsistent` if none does (38% of 25 children is no whole number);
+ *   if one rounds to it (for a hedged percentage, "just over 50%": `consistent` if a count fits the
+ *   hedge), `inconsistent` if none does (38% of 25 children is no whole number);
  * - only the part printed: `unverifiable` (no denominator), naming the whole-number denominators
  *   that would give it, or `inconsistent` when none would;
  * - neither: `unverifiable`.
@@ -81,7 +82,7 @@ function countsOfWhole(context: CheckContext, whole: KnownValue): ClaimCheckOutc
   }
   const best = nearestTo(exact.length > 0 ? exact : counts, n, stated) ?? counts[0] ?? 0;
   return {
-    status: exact.length > 0 ? 'consistent' : 'consistent-after-rounding',
+    status: exact.length > 0 || (claim.hedge !== null && claim.hedge !== 'average') ? 'consistent' : 'consistent-after-rounding',
     computed: `${percent(share(best, n), digits + 2)} (${best} of ${showValue(n, 'count')})`,
     computedValue: share(best, n),
     explanation: `Of ${of}, ${describeCounts(counts)} ${rule}${exact.length > 0 ? ` (${exact[0]} exactly)` : ''}; the count itself is not printed.`,

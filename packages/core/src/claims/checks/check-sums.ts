@@ -10,9 +10,9 @@ import { all, isKnown, missingSentence, single, statedNumber, statedUnit, unveri
 export const checkTotal: ClaimCheck = (context) => {
   const parts = all(context, 'part');
   if (parts.length === 0) return unverifiable('The report prints none of the parts of this total.');
-  if (!parts.every(isKnown)) return unverifiable(`${missingSentence(parts)}; the other parts sum to ${showIn(context, sum(parts.filter(isKnown)))}, so the total cannot be checked.`);
+  if (!parts.every(isKnown)) return unverifiable(`${missingSentence(parts)}; the other parts sum to ${showIn(context, sum(parts.filter(isKnown)), parts[0]?.unit)}, so the total cannot be checked.`);
   const total = sum(parts);
-  return judge(context, total, `The ${parts.length} parts ${partsText(context, parts)}sum to`);
+  return judge(context, total, `The ${parts.length} parts ${partsText(context, parts)}sum to`, parts[0]?.unit);
 };
 
 /** `difference`: the whole minus the parts (e.g. a balancing carry-forward) against the stated figure. */
@@ -23,7 +23,7 @@ export const checkDifference: ClaimCheck = (context) => {
   const known = [whole, ...parts];
   if (!known.every(isKnown)) return unverifiable(`${missingSentence(known)}, so the difference cannot be recomputed.`);
   const difference = (whole as KnownValue).value - sum(parts as KnownValue[]);
-  return judge(context, difference, `${capitalise(showIn(context, (whole as KnownValue).value))} (${whole.label}) less the ${parts.length} parts is`);
+  return judge(context, difference, `${capitalise(showIn(context, (whole as KnownValue).value, whole.unit))} (${whole.label}) less the ${parts.length} parts is`, whole.unit);
 };
 
 /** `rate`: numerator / denominator × per (per from the register, else 100 for a percentage, else 1). */
@@ -45,13 +45,14 @@ export const checkAverage: ClaimCheck = (context) => {
   const parts = all(context, 'part');
   if (parts.length === 0) return unverifiable('The report prints none of the figures this average is taken over.');
   if (!parts.every(isKnown)) return unverifiable(`${missingSentence(parts)}, so the average cannot be recomputed.`);
-  return judge(context, mean(parts.map((p) => p.value)), `The mean of the ${parts.length} figures is`);
+  return judge(context, mean(parts.map((p) => p.value)), `The mean of the ${parts.length} figures is`, parts[0]?.unit);
 };
 
-function judge(context: CheckContext, value: number, lead: string): ClaimCheckOutcome {
+/** Compares `value` with the stated one; numbers print in the stated unit, or in `valueUnit` when the stated text shows none. */
+function judge(context: CheckContext, value: number, lead: string, valueUnit?: string): ClaimCheckOutcome {
   const { claim, options } = context;
   const { stated, digits } = statedNumber(claim);
-  const unit = statedUnit(claim);
+  const unit = unitFor(context, valueUnit);
   const verdict = compareWithStated(stated, value, digits, claim.hedge, options, (x, d = digits) => showValue(x, unit, d));
   const computed = showValue(value, unit, Math.min(6, Math.max(digits, decimals(value))));
   return { status: verdict.status, computed, computedValue: value, explanation: `${lead} ${computed}, ${verdict.reason}.` };
@@ -59,11 +60,17 @@ function judge(context: CheckContext, value: number, lead: string): ClaimCheckOu
 
 function partsText(context: CheckContext, parts: readonly KnownValue[]): string {
   if (parts.length > 4) return '';
-  return `(${parts.map((p) => showIn(context, p.value)).join(' + ')}) `;
+  return `(${parts.map((p) => showIn(context, p.value, p.unit)).join(' + ')}) `;
 }
 
-function showIn(context: CheckContext, value: number): string {
-  return showValue(value, statedUnit(context.claim), decimals(value));
+function showIn(context: CheckContext, value: number, valueUnit?: string): string {
+  return showValue(value, unitFor(context, valueUnit), decimals(value));
+}
+
+/** The stated text's unit ("£", "%"), else the unit of the figures it is computed from (GBP, count, ...). */
+function unitFor(context: CheckContext, valueUnit: string | undefined): string {
+  const stated = statedUnit(context.claim);
+  return stated === 'count' && valueUnit !== undefined && ['GBP', 'percent', 'count'].includes(valueUnit) ? valueUnit : stated;
 }
 
 function decimals(x: number): number {
