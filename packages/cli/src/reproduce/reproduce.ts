@@ -1,0 +1,116 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { FIGURES_DIR, writeGallery } from './gallery.js';
+import { findNotebooks, NOTEBOOKS_DIR, notebookStem } from './find-notebooks.js';
+import { runNotebook, type NotebookRun } from './run-notebook.js';
+import { loadTslab, type TslabRuntime } from './tslab-runtime.js';
+
+/** Options of {@link reproduce}. */
+export interface ReproduceOptions {
+  /** Repository root: `notebooks/` and `docs/figures/` are under it. */
+  readonly root: string;
+  /** Run one notebook only: its file stem (`budget` for `notebooks/budget.ipynb`), or the id of a figure it wrote. */
+  readonly only?: string;
+  /** Seconds a cell may keep awaiting before it is interrupted. Default 600. */
+  readonly cellTimeoutSeconds?: number;
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+/**
+ * `scpkit reproduce`: runs every notebook (or `only` one) headlessly through tslab's executor,
+ * stores outputs back into the notebooks, then writes the gallery `docs/figures/index.html` from
+ * the figure files. Prints one progress line per notebook and a summary. A failing cell stops its
+ * notebook; the other notebooks still run (so one run reports every broken notebook), and the exit
+ * code is then 1, with each failure named as `<notebook>: cell <n> ...`. Exit 2: usage or setup error.
+ */
+export async function reproduce(options: ReproduceOptions): Promise<number> {
+  const started = performance.now();
+  const { root, out, err } = options;
+  const timeoutSeconds = options.cellTimeoutSeconds ?? 600;
+  let all: string[];
+  try {
+    all = await findNotebooks(root);
+  } catch (error) {
+    err(`scpkit reproduce: cannot list ${NOTEBOOKS_DIR}/ under ${root}: ${(error as Error).message}. Run it from the repository root.`);
+    return 2;
+  }
+  let selected = all;
+  if (options.only !== undefined) {
+    const chosen = await selectNotebook(root, all, options.only);
+    if (chosen === undefined) {
+      err(`scpkit reproduce: --only ${options.only}: no notebook with that name and no figure with that id.`);
+      err(`  notebooks: ${all.map(notebookStem).join(', ') || '(none)'}`);
+      return 2;
+    }
+    selected = [chosen];
+  }
+  let tslab: TslabRuntime;
+  try {
+    tslab = loadTslab(root);
+  } catch (error) {
+    err(`scpkit reproduce: ${(error as Error).message}`);
+    return 2;
+  }
+
+  const runs: NotebookRun[] = [];
+  for (const file of selected) {
+    const t0 = performance.now();
+    const run = await runNotebook(file, { root, tslab, cellTimeoutMs: timeoutSeconds * 1000 });
+    const seconds = (performance.now() - t0) / 1000;
+    runs.push(run);
+    const figures = `${run.figuresWritten.length} ${run.figuresWritten.length === 1 ? 'figure' : 'figures'}`;
+    if (run.failure === null) {
+      out(`${file}: ${run.codeCellsRun} cells, ${figures}, ${seconds.toFixed(1)} s`);
+    } else {
+      const where = run.failure.cell === null ? 'invalid notebook' : `cell ${run.failure.cell} (In [${run.failure.executionCount}]) failed`;
+      out(`${file}: FAILED, ${where}, ${run.codeCellsRun} cells run, ${figures}, ${seconds.toFixed(1)} s`);
+      err(`scpkit reproduce: ${file}: ${where}: ${run.failure.message}`);
+    }
+  }
+
+  const gallery = await writeGallery(root);
+  for (const p of gallery.problems) err(`scpkit reproduce: ${FIGURES_DIR}/${p.file}: ${p.problem}`);
+  for (const run of runs) {
+    if (run.failure !== null) continue;
+    const written = new Set(run.figuresWritten.map((f) => f.id));
+    for (const f of gallery.figures) {
+      if (f.notebook === run.file && !written.has(f.id)) {
+        err(`scpkit reproduce: warning: ${FIGURES_DIR}/${f.id}.* record ${run.file} as their notebook, which no longer writes them (stale files?)`);
+      }
+    }
+  }
+  out(`${FIGURES_DIR}/index.html: ${gallery.figures.length} ${gallery.figures.length === 1 ? 'figure' : 'figures'}`);
+
+  const failed = runs.filter((r) => r.failure !== null);
+  const cells = runs.reduce((n, r) => n + r.codeCellsRun, 0);
+  const figures = runs.reduce((n, r) => n + r.figuresWritten.length, 0);
+  const seconds = (performance.now() - started) / 1000;
+  out(
+    `reproduce: ${runs.length} ${runs.length === 1 ? 'notebook' : 'notebooks'}, ${cells} cells, ${figures} ${figures === 1 ? 'figure' : 'figures'} written, ${seconds.toFixed(1)} s` +
+      (failed.length > 0 ? `; ${failed.length} failed: ${failed.map((r) => r.file).join(', ')}` : ''),
+  );
+  return failed.length > 0 || gallery.problems.length > 0 ? 1 : 0;
+}
+
+/** `--only`: a notebook stem, else the notebook recorded in `docs/figures/<only>.vl.json`. */
+async function selectNotebook(root: string, notebooks: readonly string[], only: string): Promise<string | undefined> {
+  const byStem = notebooks.find((f) => notebookStem(f) === only);
+  if (byStem !== undefined) return byStem;
+  const dir = join(root, FIGURES_DIR);
+  let names: string[] = [];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return undefined;
+  }
+  if (!names.includes(`${only}.vl.json`)) return undefined;
+  try {
+    const spec = JSON.parse(await readFile(join(dir, `${only}.vl.json`), 'utf8')) as { usermeta?: { scpkit?: { notebook?: unknown } } };
+    const notebook = spec.usermeta?.scpkit?.notebook;
+    return typeof notebook === 'string' && notebooks.includes(notebook) ? notebook : undefined;
+  } catch {
+    return undefined;
+  }
+}
