@@ -25,8 +25,10 @@ export interface ClaimAuditResult {
   /** The computed value as text, e.g. "+28.70%", "↑ (+2.10%)", "£270,300". */
   readonly computed: string | null;
   /**
-   * The computed value as a number, comparable with `statedValue` (for arrows and words: the
-   * percentage change, or the absolute change when the earlier figure is 0).
+   * The computed value as a number, in the unit of `statedValue` (see `statedVsComputedPoints`),
+   * except: for arrows and comparison words the percentage change (the absolute change when the
+   * earlier figure is 0); for `count-of` the stated count as a percentage of the whole; for
+   * `ranking` how many named items are among the stated number of largest.
    */
   readonly computedValue: number | null;
   readonly status: ClaimStatus;

@@ -20,3 +20,4 @@ export { directionOfWords } from './comparison-words.js';
 export { printedNumbers, type PrintedNumber } from './printed-number.js';
 export { roundPrinted } from './round-printed.js';
 export { countClaimStatuses, groupClaimsByStatus } from './summarise-claim-audit.js';
+export { statedVsComputedPoints, comparableClaimKinds, type StatedVsComputedPoint } from './stated-vs-computed-points.js';

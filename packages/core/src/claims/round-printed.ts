@@ -4,13 +4,15 @@ import type { PrintedRounding } from './claim-audit-options.js';
 
 // Extra decimals kept when snapping away binary noise before truncating or testing for a tie.
 const GUARD = 9;
+const DECIMAL = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 
 /**
  * Rounds `x` to `digits` decimals (0 to 20) the way `mode` says: `'half-up'` is `roundHalfUp`
  * (half away from zero); `'half-even'` rounds a tie to the even last digit (2.5 → 2, 3.5 → 4);
  * `'truncate'` drops the extra decimals (toward zero: 28.97 → 28). Before truncating or testing for
- * a tie the value is first rounded half-up to `digits + 9` decimals, so binary noise such as
- * 0.29 × 100 = 28.999999999999996 is read as the 29 it stands for.
+ * a tie the value is first rounded half-up to `digits + 9` decimals and read as its shortest
+ * decimal (ECMAScript Number::toString), so binary noise such as 0.29 × 100 = 28.999999999999996
+ * is read as the 29 it stands for.
  * @throws {InvalidInputError} when `x` is not finite or `digits` is not an integer from 0 to 20.
  */
 export function roundPrinted(x: number, digits: number, mode: PrintedRounding): number {
@@ -19,13 +21,25 @@ export function roundPrinted(x: number, digits: number, mode: PrintedRounding): 
   }
   if (mode === 'half-up') return roundHalfUp(x, digits);
   const snapped = roundHalfUp(x, digits + GUARD);
+  if (snapped === 0) return 0;
   const sign = snapped < 0 ? -1 : 1;
-  const fixed = Math.abs(snapped).toFixed(digits + GUARD);
-  const kept = fixed.slice(0, fixed.length - GUARD).replace(/\.$/, '');
-  const down = sign * Number(kept) || 0;
+  const { whole, fraction } = decimalParts(Math.abs(snapped));
+  const kept = fraction.slice(0, digits);
+  const down = sign * Number(`${whole}.${kept || '0'}`) || 0;
   if (mode === 'truncate') return down;
-  const tail = fixed.slice(fixed.length - GUARD);
-  if (tail !== '5'.padEnd(GUARD, '0')) return roundHalfUp(snapped, digits);
-  const lastDigit = Number(kept.charAt(kept.length - 1));
+  const dropped = fraction.slice(digits);
+  if (dropped !== '5') return roundHalfUp(snapped, digits);
+  const lastDigit = Number((whole + kept).charAt((whole + kept).length - 1));
   return lastDigit % 2 === 0 ? down : roundHalfUp(snapped, digits);
+}
+
+/** The digits of a positive finite number's shortest decimal, before and after the point (no trailing zeros after it). */
+function decimalParts(positive: number): { whole: string; fraction: string } {
+  const match = DECIMAL.exec(String(positive));
+  if (match === null) throw new InvalidInputError('roundPrinted', 'x', positive, 'has no decimal representation');
+  const digits = (match[1] ?? '') + (match[2] ?? '');
+  const point = (match[1] ?? '').length + (match[3] === undefined ? 0 : Number(match[3]));
+  const padded = point <= 0 ? '0'.repeat(1 - point) + digits : digits.padEnd(point, '0');
+  const at = point <= 0 ? 1 : point;
+  return { whole: padded.slice(0, at).replace(/^0+(?=\d)/, ''), fraction: padded.slice(at).replace(/0+$/, '') };
 }

@@ -71,6 +71,10 @@ describe('roundPrinted', () => {
     expect(roundPrinted(0.29 * 100, 0, 'truncate')).toBe(29);
     expect(roundPrinted(7.65, 1, 'half-even')).toBe(7.6);
     expect(roundPrinted(7.75, 1, 'half-even')).toBe(7.8);
+    // Large magnitudes: toFixed(12) of 89177.7 is 89177.699999999997, the shortest decimal is not.
+    expect(roundPrinted(891777 / 10, 3, 'truncate')).toBe(89177.7);
+    expect(roundPrinted(1.5e-7, 7, 'half-even')).toBe(2e-7);
+    expect(roundPrinted(2.5e-7, 7, 'half-even')).toBe(2e-7);
   });
 
   it('property: every mode is within one unit of the value and agrees with half-up away from ties', () => {
@@ -85,6 +89,7 @@ describe('roundPrinted', () => {
         const even = roundPrinted(x, digits, 'half-even');
         if (even !== halfUp) expect(Math.abs(Math.abs(x - halfUp) - unit / 2)).toBeLessThan(unit * 1e-6);
       }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -33,7 +33,7 @@ export const claimKinds = [
  * `claims.csv`: the claims register. One row per quantitative claim the report makes, recording
  * what the report SAYS (never whether it is right: `auditClaims` computes that) and which dataset
  * values the claim is about. The `references` grammar is documented in `@scpkit/core`
- * `parseClaimReferences` and in `datasets/README.md`.
+ * `parseClaimReferences` and in `packages/core/src/claims/README.md`.
  */
 export const claimSchema = {
   fields: [
