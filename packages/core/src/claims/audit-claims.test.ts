@@ -370,3 +370,22 @@ describe('auditClaims: register problems are typed errors listing every problem'
     expect(() => auditClaims(dataset({ claims: [row], figures: [figure('bad', Number.NaN)] }))).toThrow(InvalidInputError);
   });
 });
+
+describe('auditClaims: shares without a denominator under other rounding rules', () => {
+  const data = { figures: [figure('deaths-with-factors', 27)] };
+  const row = claim({ id: 's', kind: 'share', stated: '27 (34%)', stated_value: 34, references: 'part=figures:deaths-with-factors' });
+
+  it('truncation gives other denominators than half-up: 27 is 34% of 78 or 79 when truncating', () => {
+    const [result] = auditClaims(dataset({ ...data, claims: [row] }), { rounding: 'truncate' });
+    expect(result?.explanation).toBe('The report prints no denominator; 27 is 34% of 78 or 79 (derived, not printed).');
+  });
+
+  it('a 1% share of a count is still finitely many denominators; 0% of a non-zero count is none', () => {
+    const one = claim({ id: 'one', kind: 'share', stated: '1 (1%)', stated_value: 1, references: 'part=figures:one' });
+    const zero = claim({ id: 'zero', kind: 'share', stated: '1 (0%)', stated_value: 0, references: 'part=figures:one' });
+    const results = auditClaims(dataset({ figures: [figure('one', 1)], claims: [one, zero] }));
+    expect(results[0]?.explanation).toBe('The report prints no denominator; 1 is 1% of 67 to 200 (derived, not printed).');
+    expect(results[1]?.status).toBe('unverifiable');
+    expect(results[1]?.explanation).toBe('The report prints no denominator, and 1 is 0% of arbitrarily large totals.');
+  });
+});

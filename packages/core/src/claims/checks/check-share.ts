@@ -7,6 +7,7 @@ import { roundPrinted } from '../round-printed.js';
 import type { ResolvedValue } from '../resolve-reference.js';
 import { showValue } from '../show-value.js';
 import { isKnown, missingSentence, show, single, statedNumber, unverifiable, type CheckContext, type ClaimCheck, type KnownValue } from './check-context.js';
+import { denominatorsConsistentWith } from '../../measures/denominators-consistent-with.js';
 import { denominatorsGiving } from './denominators-giving.js';
 import { countRange } from './count-range.js';
 
@@ -18,7 +19,7 @@ import { countRange } from './count-range.js';
  *   if one rounds to it (for a hedged percentage, "just over 50%": `consistent` if a count fits the
  *   hedge), `inconsistent` if none does (38% of 25 children is no whole number);
  * - only the part printed: `unverifiable` (no denominator), naming the whole-number denominators
- *   that would give it, or `inconsistent` when none would;
+ *   that would give it (`denominatorsConsistentWith`), or `inconsistent` when none would;
  * - neither: `unverifiable`.
  */
 export const checkShare: ClaimCheck = (context) => {
@@ -95,7 +96,12 @@ function denominatorsOfPart(context: CheckContext, part: KnownValue): ClaimCheck
   const k = part.value;
   if (!Number.isInteger(k) || k < 0) return unverifiable(`The report prints no denominator for ${show(part)}, which is not a whole-number count.`);
   if (claim.hedge !== null && claim.hedge !== 'average') return unverifiable(`The report prints no denominator for ${show(part)}.`);
-  const result = denominatorsGiving(k, stated, digits, options);
+  if (stated > 100) {
+    return { status: 'inconsistent', computed: null, computedValue: null, explanation: `${percent(stated, digits)} is not a share: shares lie between 0% and 100%.` };
+  }
+  // The report's own rule (half-up, no tolerance) is measures' denominatorsConsistentWith; other rules scan.
+  const defaultRule = options.rounding === 'half-up' && options.tolerance === 0 && k >= 1 && stated > 0 && digits <= 6;
+  const result = defaultRule ? denominatorsConsistentWith(k, stated, digits) : denominatorsGiving(k, stated, digits, options);
   if (result === 'unbounded') return unverifiable(`The report prints no denominator, and ${show(part)} is ${percent(stated, digits)} of arbitrarily large totals.`);
   if (result.length === 0) {
     return { status: 'inconsistent', computed: null, computedValue: null, explanation: `No whole-number total makes ${show(part)} ${percent(stated, digits)} (rounding ${options.rounding}).` };
