@@ -78,6 +78,18 @@ describe('convertCell', () => {
 
   it('keeps strings verbatim', () => {
     expect(convertCell(' a, "b"\n', 'string', GSS)).toEqual({ kind: 'value', value: ' a, "b"\n' });
+    expect(convertCell('[1]', 'string', GSS)).toEqual({ kind: 'value', value: '[1]' });
+    expect(convertCell('see [x] below', 'string', GSS)).toEqual({ kind: 'value', value: 'see [x] below' });
+  });
+
+  it('rejects an undeclared GSS-shaped code in a string field instead of keeping it as text', () => {
+    const result = convertCell('[y]', 'string', GSS);
+    expect(result).toEqual({
+      kind: 'invalid',
+      code: 'unknown-missing-value',
+      message: '"[y]" looks like a missing-value code but is not one of the declared codes ("", "[x]", "[z]", "[c]")',
+    });
+    expect(convertCell('[x]', 'string', GSS)).toEqual({ kind: 'missing', code: '[x]' });
   });
 
   it('round-trips every safe integer and every finite decimal it prints', () => {

@@ -14,6 +14,8 @@ const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEARMONTH = /^(\d{4})-(\d{2})$/;
+/** The shape of a GSS shorthand code such as `[x]`, `[c]` or `[low]`; never a legitimate text value. */
+const GSS_SHAPED = /^\[[a-z]{1,3}\]$/;
 const TRUE_VALUES = ['true', 'True', 'TRUE', '1'];
 const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
 
@@ -26,7 +28,8 @@ const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
  * - `number`: a finite decimal `^-?\d+(\.\d+)?$` (no exponents, `NaN`, `INF`, separators or spaces).
  * - `boolean`: the Table Schema default true/false values (`true`/`True`/`TRUE`/`1`, `false`/...).
  * - `date`: a real calendar date `YYYY-MM-DD`; `yearmonth`: `YYYY-MM` with month 01-12. Both stay text.
- * - `string`: any text, kept verbatim.
+ * - `string`: any text, kept verbatim, except a text shaped like a GSS shorthand code (`[y]`: a
+ *   lower-case word of 1-3 letters in square brackets) that the schema does not declare.
  *
  * A non-numeric cell without any digit in a numeric field (`[y]`, `n/a`, `-`) is most likely a
  * missing-value code the schema does not declare, so it is reported as `unknown-missing-value` with
@@ -36,6 +39,13 @@ export function convertCell(text: string, type: FieldType, missingValues: readon
   if (missingValues.includes(text)) return { kind: 'missing', code: text };
   switch (type) {
     case 'string':
+      if (GSS_SHAPED.test(text)) {
+        return {
+          kind: 'invalid',
+          code: 'unknown-missing-value',
+          message: `${quote(text)} looks like a missing-value code but is not one of the declared codes ${listCodes(missingValues)}`,
+        };
+      }
       return { kind: 'value', value: text };
     case 'integer': {
       if (INTEGER.test(text)) {

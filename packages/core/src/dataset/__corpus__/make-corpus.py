@@ -87,10 +87,12 @@ case(I, 'empty-file', [
 ], lambda d: write(d, 'acronyms.csv', ''))
 
 case(I, 'unknown-missing-value', [
+  f'context-indicators.csv:2:group: "[y]" looks like a missing-value code but is not one of the declared codes {MV}',
   f'context-indicators.csv:3:stated_change_percent: "n/a" is not a number and not one of the declared missing-value codes {MV}',
   f'context-values.csv:2:value: "[y]" is not an integer and not one of the declared missing-value codes {MV}',
 ], both(sub('context-values.csv', 'contacts,2030/31,1234,', 'contacts,2030/31,[y],'),
-        sub('context-indicators.csv', 'Referrals,down,-36,', 'Referrals,down,n/a,')))
+        sub('context-indicators.csv', 'Referrals,down,-36,', 'Referrals,down,n/a,'),
+        sub('context-indicators.csv', 'contacts,,Contacts,', 'contacts,[y],Contacts,')))
 
 def add_note_field(p):
     p['resources'][0]['schema']['fields'].append({'name': 'note', 'type': 'string'})
