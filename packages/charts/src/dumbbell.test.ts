@@ -48,4 +48,58 @@ describe('dumbbell', () => {
       ),
     ).toThrow(/rows\.item\[1\]/);
   });
+
+  it('draws a missing value as no point, says so in the label and writes [x], never 0', async () => {
+    const figure = dumbbell(
+      [
+        { item: 'Probation', previous: 1434, current: null, printed: 'Not yet advised' },
+        { item: 'Police', previous: 35000, current: 35000 },
+      ],
+      { ...options, previousLabel: '2021/22 actual', currentLabel: '2022/23 projected' },
+    );
+    const svg = await expectWellFormedFigure(figure);
+    expect(svgTexts(svg)).toContain('no 2022/23 projected figure (report: Not yet advised)');
+    expect(figure.table.rows[0]).toEqual(['Probation', 1434, '[x]', '[x]', 'Not yet advised']);
+    // Three points are drawn (Probation 2021/22, Police twice), not four: no point at 0 for the missing value.
+    const points = [...svg.matchAll(/aria-label="value: ([^;]*); item: ([^;]*);[^"]*" role="graphics-symbol" aria-roledescription="point"/g)].map((m) => `${m[2]} ${m[1]}`);
+    expect(points).toEqual(['Probation 1434', 'Police 35000', 'Police 35000']);
+    const spec = figure.spec as unknown as { data: { values: { current: number | null }[] } };
+    expect(spec.data.values[0]?.current).toBeNull();
+  });
+
+  it('highlights flagged rows in bold dark pink and records the flag in the table', async () => {
+    const figure = dumbbell(
+      [
+        { item: 'Referrals', previous: 3811, current: 4169, change: 0.0939, printed: '↑ 10%', highlight: true },
+        { item: 'Contacts', previous: 13218, current: 17011, change: 0.287, printed: '↑ 29%', highlight: false },
+      ],
+      { ...options, changeFormat: '+.1%', highlightTitle: 'Report disagrees' },
+    );
+    const svg = await expectWellFormedFigure(figure);
+    const bold = [...svg.matchAll(/<text[^>]*font-weight="bold"[^>]*fill="#801650"[^>]*>([^<]*)<\/text>|<text[^>]*fill="#801650"[^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? m[2]);
+    expect(bold).toEqual(['+9.4% (report: ↑ 10%)']);
+    expect(svgTexts(svg)).toContain('+28.7% (report: ↑ 29%)');
+    expect(figure.table.columns.at(-1)).toBe('Report disagrees');
+    expect(figure.table.rows.map((r) => r.at(-1))).toEqual(['yes', 'no']);
+  });
+
+  it('draws a log scale on request and refuses values it cannot place on it', async () => {
+    const figure = dumbbell(
+      [
+        { item: 'Small', previous: 9, current: 5 },
+        { item: 'Large', previous: 17452, current: 19383 },
+      ],
+      { ...options, valueScale: 'log' },
+    );
+    await expectWellFormedFigure(figure);
+    expect(JSON.stringify(figure.spec)).toContain('"type":"log"');
+    expect(() => dumbbell([{ item: 'a', previous: 0, current: 2 }], { ...options, valueScale: 'log' })).toThrow(/rows\[0\]\.previous.*positive/);
+    expect(() => dumbbell([{ item: 'a', previous: 1, current: 2 }], { ...options, valueScale: 'sqrt' as never })).toThrow(/options\.valueScale/);
+  });
+
+  it('rejects a row with no value at all, a change beside a missing value, and a non-boolean flag', () => {
+    expect(() => dumbbell([{ item: 'a', previous: null, current: null }], options)).toThrow(/rows\[0\].*neither/);
+    expect(() => dumbbell([{ item: 'a', previous: null, current: 2, change: 0.1 }], options)).toThrow(/rows\[0\]\.change/);
+    expect(() => dumbbell([{ item: 'a', previous: 1, current: 2, highlight: 'yes' as never }], options)).toThrow(/rows\[0\]\.highlight/);
+  });
 });

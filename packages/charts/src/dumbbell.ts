@@ -7,8 +7,10 @@ import { requireFigureOptions, requireFinite, requireRows, requireText, requireU
 /** One item compared between two periods. */
 export interface DumbbellRow {
   readonly item: string;
-  readonly previous: number;
-  readonly current: number;
+  /** Value in the earlier period; `null` when the source prints none (drawn as no point, `[x]` in the table, never 0). */
+  readonly previous: number | null;
+  /** Value in the later period; `null` when the source prints none (drawn as no point, `[x]` in the table, never 0). */
+  readonly current: number | null;
   /**
    * The change computed by the library (e.g. `@scpkit/core`'s percent change, as a fraction:
    * 0.12 for +12%). When absent the label shows the difference `current - previous`.
@@ -16,6 +18,11 @@ export interface DumbbellRow {
   readonly change?: number;
   /** What the report printed for this change, verbatim (e.g. `"↑ 12%"`), shown beside the computed label. */
   readonly printed?: string;
+  /**
+   * Marks the row for attention (e.g. the printed change disagrees with the computed one): its label
+   * is drawn bold in dark pink and the data table gains a column (`options.highlightTitle`).
+   */
+  readonly highlight?: boolean;
 }
 
 /** Options of {@link dumbbell}. */
@@ -32,6 +39,13 @@ export interface DumbbellOptions extends FigureOptions {
   readonly valueFormat?: string;
   /** d3-format for `change` when given. Default `"+.0%"`. */
   readonly changeFormat?: string;
+  /**
+   * `linear` (default) or `log`: a log scale keeps items of very different sizes readable on one
+   * axis (equal ratios look equal); it needs every value to be positive.
+   */
+  readonly valueScale?: 'linear' | 'log';
+  /** Header of the table column that records `highlight` (present when any row sets it). Default `"Highlighted"`. */
+  readonly highlightTitle?: string;
 }
 
 /**
@@ -39,6 +53,9 @@ export interface DumbbellOptions extends FigureOptions {
  * for each period (previous in turquoise, current in dark blue), and beside it the computed change
  * (the row's `change`, else the difference) followed by what the report printed, e.g.
  * `+12% (report: ↑ 12%)`. Items keep the order given. The data table has one row per item.
+ * A value the source does not print is `null`: that period's point is not drawn, the label says
+ * "no <period> figure", and the table shows `[x]` (not available). Highlighted rows carry a bold
+ * dark-pink label.
  */
 export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions): Figure {
   const fn = 'dumbbell';
@@ -53,31 +70,60 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
   const itemTitle = options.itemTitle ?? 'Item';
   const valueFormat = options.valueFormat ?? ',~r';
   const changeFormat = options.changeFormat ?? '+.0%';
+  const valueScale = options.valueScale ?? 'linear';
+  if (valueScale !== 'linear' && valueScale !== 'log') {
+    throw new InvalidInputError(fn, 'options.valueScale', valueScale, 'must be "linear" or "log"');
+  }
+  const highlightTitle = requireText(fn, 'options.highlightTitle', options.highlightTitle ?? 'Highlighted');
   rows.forEach((r, i) => {
     requireText(fn, `rows[${i}].item`, r.item);
-    requireFinite(fn, `rows[${i}].previous`, r.previous);
-    requireFinite(fn, `rows[${i}].current`, r.current);
-    if (r.change !== undefined) requireFinite(fn, `rows[${i}].change`, r.change);
+    for (const key of ['previous', 'current'] as const) {
+      const value = r[key];
+      if (value === null) continue;
+      requireFinite(fn, `rows[${i}].${key}`, value);
+      if (valueScale === 'log' && value <= 0) {
+        throw new InvalidInputError(fn, `rows[${i}].${key}`, value, 'must be positive on a log scale');
+      }
+    }
+    if (r.previous === null && r.current === null) {
+      throw new InvalidInputError(fn, `rows[${i}]`, r.item, 'has neither a previous nor a current value');
+    }
+    if (r.change !== undefined) {
+      requireFinite(fn, `rows[${i}].change`, r.change);
+      if (r.previous === null || r.current === null) {
+        throw new InvalidInputError(fn, `rows[${i}].change`, r.change, 'cannot be given when a value is missing');
+      }
+    }
     if (r.printed !== undefined) requireText(fn, `rows[${i}].printed`, r.printed);
+    if (r.highlight !== undefined && typeof r.highlight !== 'boolean') {
+      throw new InvalidInputError(fn, `rows[${i}].highlight`, r.highlight, 'must be true or false');
+    }
   });
   requireUnique(fn, 'rows.item', rows.map((r) => r.item));
   const anyChange = rows.some((r) => r.change !== undefined);
   const anyPrinted = rows.some((r) => r.printed !== undefined);
+  const anyHighlight = rows.some((r) => r.highlight !== undefined);
 
   const values = rows.map((r) => ({
     item: r.item,
     previous: r.previous,
     current: r.current,
-    difference: r.current - r.previous,
+    difference: r.previous === null || r.current === null ? null : r.current - r.previous,
     change: r.change ?? null,
     printed: r.printed ?? null,
+    highlight: r.highlight ?? false,
   }));
+  const missingText =
+    `'no ' + (isValid(datum.previous) ? ${expressionString(currentLabel)} : ${expressionString(previousLabel)}) + ' figure'`;
   const changeText =
     `isValid(datum.change) ? format(datum.change, ${expressionString(changeFormat)})` +
-    ` : (datum.difference > 0 ? '+' : '') + format(datum.difference, ${expressionString(valueFormat)})`;
+    ` : isValid(datum.difference) ? (datum.difference > 0 ? '+' : '') + format(datum.difference, ${expressionString(valueFormat)})` +
+    ` : ${missingText}`;
   const label = `(${changeText}) + (isValid(datum.printed) ? ' (report: ' + datum.printed + ')' : '')`;
   const periodLabel = `datum.period === 'previous' ? ${expressionString(previousLabel)} : ${expressionString(currentLabel)}`;
   const y = { field: 'item', type: 'nominal', sort: rows.map((r) => r.item), title: null };
+  const scale = valueScale === 'log' ? { type: 'log' } : {};
+  const labelMark = { type: 'text', align: 'left', baseline: 'middle', dx: 10 };
 
   const spec = withFigureFrame(options, {
     width: options.width ?? 420,
@@ -85,16 +131,18 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
     data: { values },
     layer: [
       {
+        transform: [{ filter: 'isValid(datum.difference)' }],
         mark: { type: 'rule', strokeWidth: 3, color: MUTED_COLOUR, opacity: 0.6 },
         encoding: {
           y,
-          x: { field: 'previous', type: 'quantitative', title: valueTitle, axis: { format: valueFormat } },
+          x: { field: 'previous', type: 'quantitative', title: valueTitle, axis: { format: valueFormat }, scale },
           x2: { field: 'current' },
         },
       },
       {
         transform: [
           { fold: ['previous', 'current'], as: ['period', 'value'] },
+          { filter: 'isValid(datum.value)' },
           { calculate: periodLabel, as: 'periodLabel' },
         ],
         mark: { type: 'point', filled: true, size: 110, opacity: 1 },
@@ -116,10 +164,20 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
       },
       {
         transform: [
-          { calculate: 'max(datum.previous, datum.current)', as: 'labelAt' },
+          { calculate: 'isValid(datum.difference) ? max(datum.previous, datum.current) : isValid(datum.previous) ? datum.previous : datum.current', as: 'labelAt' },
           { calculate: label, as: 'label' },
+          { filter: '!datum.highlight' },
         ],
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10 },
+        mark: labelMark,
+        encoding: { y, x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+      },
+      {
+        transform: [
+          { calculate: 'isValid(datum.difference) ? max(datum.previous, datum.current) : isValid(datum.previous) ? datum.previous : datum.current', as: 'labelAt' },
+          { calculate: label, as: 'label' },
+          { filter: 'datum.highlight' },
+        ],
+        mark: { ...labelMark, fontWeight: 'bold', color: ANALYSIS_FUNCTION_PALETTE[2] },
         encoding: { y, x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
       },
     ],
@@ -128,10 +186,12 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
   const columns = [itemTitle, previousLabel, currentLabel, 'Difference'];
   if (anyChange) columns.push('Change (computed)');
   if (anyPrinted) columns.push('Change (report)');
+  if (anyHighlight) columns.push(highlightTitle);
   const tableRows = values.map((v) => {
-    const row: (string | number)[] = [v.item, v.previous, v.current, v.difference];
+    const row: (string | number)[] = [v.item, v.previous ?? '[x]', v.current ?? '[x]', v.difference ?? '[x]'];
     if (anyChange) row.push(v.change ?? '[x]');
     if (anyPrinted) row.push(v.printed ?? '[x]');
+    if (anyHighlight) row.push(v.highlight ? 'yes' : 'no');
     return row;
   });
   return { id: options.id, title: options.title, description: options.description, spec, table: { columns, rows: tableRows } };
