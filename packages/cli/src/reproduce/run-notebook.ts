@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setFigureWriteContext, type WrittenFigure } from '@scpkit/charts';
-import { startHeadlessKernel } from './headless-kernel.js';
+import { startHeadlessKernel, type HeadlessKernel } from './headless-kernel.js';
 import { parseNotebook, serializeNotebook, type Notebook, type NotebookOutput } from './notebook.js';
 import type { TslabRuntime } from './tslab-runtime.js';
 
@@ -54,8 +54,9 @@ export async function runNotebook(file: string, options: RunNotebookOptions): Pr
   let failure: NotebookFailure | null = null;
   let count = 0;
   setFigureWriteContext({ notebook: file, onWrite: (written) => figuresWritten.push(written) });
-  const kernel = startHeadlessKernel(options.tslab, { workDir: dirname(path), root: options.root, cellTimeoutMs: options.cellTimeoutMs });
+  let kernel: HeadlessKernel | undefined;
   try {
+    kernel = startHeadlessKernel(options.tslab, { workDir: dirname(path), root: options.root, cellTimeoutMs: options.cellTimeoutMs });
     for (const [index, cell] of notebook.cells.entries()) {
       if (cell.cell_type !== 'code') continue;
       if (failure !== null || cell.source.trim() === '') {
@@ -70,7 +71,7 @@ export async function runNotebook(file: string, options: RunNotebookOptions): Pr
       if (!result.ok) failure = { cell: index + 1, executionCount: count, message: firstErrorLine(result.outputs) };
     }
   } finally {
-    kernel.close();
+    kernel?.close();
     setFigureWriteContext(undefined);
   }
   const serialized = serializeNotebook(notebook);
