@@ -22,11 +22,19 @@ export interface SmallMultiplesOptions extends FigureOptions {
   readonly columns?: number;
   /** d3-format of values. Default `",~r"`. */
   readonly valueFormat?: string;
+  /**
+   * `shared` (default): every panel lists every category and uses one value scale, so panels compare
+   * directly. `independent`: each panel lists only its own categories on its own value scale, for
+   * panels that measure different things (e.g. counts in one panel, percentages in another; say the
+   * unit in the group name). Bars are then comparable only within a panel.
+   */
+  readonly scales?: 'shared' | 'independent';
 }
 
 /**
  * Small multiples: one panel of horizontal bars per group, all panels on the same value scale so
- * they can be compared. Groups and categories keep the order of their first appearance in `rows`;
+ * they can be compared (or, with `scales: 'independent'`, each panel on its own scale with only its
+ * own categories). Groups and categories keep the order of their first appearance in `rows`;
  * every bar carries its value label. Each (group, category) pair may occur once.
  */
 export function smallMultiples(rows: readonly SmallMultipleRow[], options: SmallMultiplesOptions): Figure {
@@ -41,6 +49,10 @@ export function smallMultiples(rows: readonly SmallMultipleRow[], options: Small
     throw new InvalidInputError(fn, 'options.columns', columns, 'must be a positive integer');
   }
   const format = options.valueFormat ?? ',~r';
+  const scales = options.scales ?? 'shared';
+  if (scales !== 'shared' && scales !== 'independent') {
+    throw new InvalidInputError(fn, 'options.scales', scales, 'must be "shared" or "independent"');
+  }
   const seen = new Set<string>();
   rows.forEach((r, i) => {
     requireText(fn, `rows[${i}].group`, r.group);
@@ -55,33 +67,46 @@ export function smallMultiples(rows: readonly SmallMultipleRow[], options: Small
   const groups = [...new Set(rows.map((r) => r.group))];
   const categories = [...new Set(rows.map((r) => r.category))];
 
-  const spec = withFigureFrame(options, {
-    data: { values: rows.map((r) => ({ group: r.group, category: r.category, value: r.value })) },
-    facet: { field: 'group', type: 'nominal', title: null, sort: groups, header: { labelAnchor: 'start' } },
-    columns: Math.min(columns, groups.length),
-    spacing: { row: 20, column: 28 },
-    spec: {
-      width: options.width ?? 200,
-      height: { step: 22 },
-      encoding: {
-        y: { field: 'category', type: 'nominal', sort: categories, title: null },
-        x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { format } },
-      },
-      layer: [
-        {
-          mark: { type: 'bar' },
-          encoding: {
-            tooltip: [
-              { field: 'group', type: 'nominal', title: groupTitle },
-              { field: 'category', type: 'nominal', title: categoryTitle },
-              { field: 'value', type: 'quantitative', title: valueTitle, format },
-            ],
-          },
-        },
-        { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'value', type: 'quantitative', format } } },
-      ],
+  const panel = {
+    width: options.width ?? 200,
+    height: { step: 22 },
+    encoding: {
+      y: { field: 'category', type: 'nominal', sort: categories, title: null },
+      x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { format } },
     },
-  });
+    layer: [
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          tooltip: [
+            { field: 'group', type: 'nominal', title: groupTitle },
+            { field: 'category', type: 'nominal', title: categoryTitle },
+            { field: 'value', type: 'quantitative', title: valueTitle, format },
+          ],
+        },
+      },
+      { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'value', type: 'quantitative', format } } },
+    ],
+  };
+  const data = { values: rows.map((r) => ({ group: r.group, category: r.category, value: r.value })) };
+  const layout = { columns: Math.min(columns, groups.length), spacing: { row: 20, column: 28 } };
+  // Shared: one facet, one scale. Independent: a concatenation of one filtered view per group, so
+  // each view's step-sized height follows its own categories (a faceted independent scale would
+  // make Vega-Lite guess each panel's size from layered data forks).
+  const body =
+    scales === 'shared'
+      ? { data, facet: { field: 'group', type: 'nominal', title: null, sort: groups, header: { labelAnchor: 'start' } }, ...layout, spec: panel }
+      : {
+          data,
+          concat: groups.map((group) => ({
+            title: { text: group, fontSize: 13, offset: 6 },
+            transform: [{ filter: { field: 'group', equal: group } }],
+            ...panel,
+          })),
+          ...layout,
+          resolve: { scale: { x: 'independent', y: 'independent' } },
+        };
+  const spec = withFigureFrame(options, body);
   return {
     id: options.id,
     title: options.title,
