@@ -45,4 +45,30 @@ describe('incomeVsExpenditure', () => {
       ),
     ).toThrow(/options\.totals\.income/);
   });
+
+  it('keeps a line that prints no amount, drawn as text and [x], never as £0', async () => {
+    const figure = incomeVsExpenditure(
+      [
+        { side: 'income', line: 'Probation', amount: null },
+        { side: 'income', line: 'Police', amount: 35000 },
+        { side: 'expenditure', line: 'Chair', amount: 24500 },
+      ],
+      { ...figureText('budget-missing'), totals: { income: 35000, expenditure: 24500 }, missingText: 'Not yet advised' },
+    );
+    const svg = await expectWellFormedFigure(figure);
+    expect(svgTexts(svg)).toContain('Not yet advised');
+    // No amount label reads £0 (the only £0 texts are the two panels' axis ticks).
+    const markTexts = [...svg.matchAll(/<g class="mark-text role-mark[^"]*"[^>]*>(.*?)<\/g>/g)].flatMap((m) => svgTexts(m[1] ?? ''));
+    expect(markTexts).toEqual(expect.arrayContaining(['£35,000', '£24,500', 'Not yet advised']));
+    expect(markTexts).not.toContain('£0');
+    expect(figure.table.rows).toEqual([
+      ['Income', 'Police', 35000],
+      ['Income', 'Probation', '[x]'],
+      ['Expenditure', 'Chair', 24500],
+      ['Income', 'Total', 35000],
+      ['Expenditure', 'Total', 24500],
+    ]);
+    // Two bars only: the missing line has none.
+    expect(svg.match(/aria-roledescription="bar"/g)).toHaveLength(2);
+  });
 });

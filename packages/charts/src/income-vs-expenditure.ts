@@ -8,7 +8,8 @@ import { InvalidInputError } from '@scpkit/core';
 export interface BudgetLineRow {
   readonly side: 'income' | 'expenditure';
   readonly line: string;
-  readonly amount: number;
+  /** Amount in pounds; `null` when the statement prints none (e.g. "Not yet advised"): never drawn as 0. */
+  readonly amount: number | null;
 }
 
 /** Options of {@link incomeVsExpenditure}. */
@@ -24,12 +25,16 @@ export interface IncomeVsExpenditureOptions extends FigureOptions {
   readonly amountFormat?: string;
   /** Panel labels. Default `"Income"` and `"Expenditure"`. */
   readonly sideLabels?: { readonly income: string; readonly expenditure: string };
+  /** Text drawn in place of the bar of a line whose amount is `null`. Default `"no amount printed"`. */
+  readonly missingText?: string;
 }
 
 /**
  * Income against expenditure: two panels side by side (horizontal concatenation), each with one
  * horizontal bar per budget line (largest first, labelled with its amount) and the side's total in
  * the panel title. Both panels share one amount scale, so bar lengths compare across the sides. The data table lists every line, then a total per side.
+ * A line whose amount is `null` keeps its row, last in its panel, with `missingText` in place of a
+ * bar and `[x]` (not available) in the table: a missing amount is never shown as £0.
  */
 export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: IncomeVsExpenditureOptions): Figure {
   const fn = 'incomeVsExpenditure';
@@ -38,6 +43,7 @@ export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: Inc
   const amountTitle = options.amountTitle ?? 'Amount (£)';
   const amountFormat = options.amountFormat ?? '$,.0f';
   const labels = options.sideLabels ?? { income: 'Income', expenditure: 'Expenditure' };
+  const missingText = requireText(fn, 'options.missingText', options.missingText ?? 'no amount printed');
   requireText(fn, 'options.sideLabels.income', labels.income);
   requireText(fn, 'options.sideLabels.expenditure', labels.expenditure);
   if (options.totals === null || typeof options.totals !== 'object') {
@@ -52,7 +58,7 @@ export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: Inc
       throw new InvalidInputError(fn, `rows[${i}].side`, r.side, 'must be "income" or "expenditure"');
     }
     requireText(fn, `rows[${i}].line`, r.line);
-    requireFinite(fn, `rows[${i}].amount`, r.amount);
+    if (r.amount !== null) requireFinite(fn, `rows[${i}].amount`, r.amount);
   });
   for (const side of ['income', 'expenditure'] as const) {
     const lines = rows.filter((r) => r.side === side).map((r) => r.line);
@@ -60,7 +66,9 @@ export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: Inc
     requireUnique(fn, `rows (${side}).line`, lines);
   }
   const sideOrder = (s: BudgetLineRow['side']) => (s === 'income' ? 0 : 1);
-  const sorted = [...rows].sort((a, b) => sideOrder(a.side) - sideOrder(b.side) || b.amount - a.amount || (a.line < b.line ? -1 : a.line > b.line ? 1 : 0));
+  const byAmount = (a: BudgetLineRow, b: BudgetLineRow) =>
+    a.amount === null || b.amount === null ? (a.amount === null ? 1 : 0) - (b.amount === null ? 1 : 0) : b.amount - a.amount;
+  const sorted = [...rows].sort((a, b) => sideOrder(a.side) - sideOrder(b.side) || byAmount(a, b) || (a.line < b.line ? -1 : a.line > b.line ? 1 : 0));
   const values = sorted.map((r) => ({ side: r.side, sideLabel: labels[r.side], line: r.line, amount: r.amount }));
   const panel = (side: BudgetLineRow['side'], colour: string) => ({
     title: {
@@ -89,6 +97,11 @@ export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: Inc
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
         encoding: { text: { field: 'amount', type: 'quantitative', format: amountFormat } },
       },
+      {
+        transform: [{ filter: '!isValid(datum.amount)' }, { calculate: '0', as: 'at' }, { calculate: expressionString(missingText), as: 'missing' }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontStyle: 'italic' },
+        encoding: { x: { field: 'at', type: 'quantitative' }, text: { field: 'missing', type: 'nominal' } },
+      },
     ],
   });
   const spec = withFigureFrame(options, {
@@ -97,7 +110,7 @@ export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: Inc
     spacing: 32,
     resolve: { scale: { x: 'shared' } },
   });
-  const tableRows: (string | number)[][] = values.map((v) => [v.sideLabel, v.line, v.amount]);
+  const tableRows: (string | number)[][] = values.map((v) => [v.sideLabel, v.line, v.amount ?? '[x]']);
   tableRows.push([labels.income, 'Total', totals.income], [labels.expenditure, 'Total', totals.expenditure]);
   return {
     id: options.id,
