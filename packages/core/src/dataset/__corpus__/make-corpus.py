@@ -212,3 +212,23 @@ def no_final_newline(d):
     for f in os.listdir(d):
         if f.endswith('.csv'): write(d, f, read(d, f).rstrip('\n'))
 case(V, 'no-final-newline', None, no_final_newline)
+
+def swap_first_columns(d):
+    import csv, io
+    rows = list(csv.reader(io.StringIO(read(d, 'acronyms.csv'))))
+    out = io.StringIO()
+    csv.writer(out, lineterminator='\n').writerows([[r[1], r[0], *r[2:]] for r in rows])
+    write(d, 'acronyms.csv', out.getvalue())
+case(I, 'column-order', [
+  f'acronyms.csv:1:-: columns are out of order: found expansion,acronym,section,quote, expected {COLS_ACR}',
+], swap_first_columns)
+
+def repeat_quote_column(d):
+    import csv, io
+    rows = list(csv.reader(io.StringIO(read(d, 'acronyms.csv'))))
+    out = io.StringIO()
+    csv.writer(out, lineterminator='\n').writerows([[*r, r[3]] for r in rows])
+    write(d, 'acronyms.csv', out.getvalue())
+case(I, 'duplicate-column', [
+  'acronyms.csv:1:quote: column "quote" appears more than once (columns 4 and 5)',
+], repeat_quote_column)
