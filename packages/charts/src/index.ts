@@ -16,6 +16,8 @@ export { smallMultiples, type SmallMultipleRow, type SmallMultiplesOptions } fro
 export { intervalPlot, type IntervalRow, type IntervalPlotOptions } from './interval-plot.js';
 export { orgChart, layoutOrgTree, type OrgNode, type OrgTreePosition, type OrgChartOptions } from './org-chart.js';
 export { statedVsComputed, type ClaimPoint, type StatedVsComputedOptions } from './stated-vs-computed.js';
+export { timeline, type TimelineRow, type TimelineOptions } from './timeline.js';
+export { stackFigures, type StackFiguresOptions } from './stack-figures.js';
 
 export { renderSvg } from './render-svg.js';
 export { renderPng, type RenderPngOptions } from './render-png.js';

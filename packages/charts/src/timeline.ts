@@ -1,0 +1,128 @@
+import { InvalidInputError } from '@scpkit/core';
+import type { Figure, FigureOptions } from './figure.js';
+import { withFigureFrame } from './spec.js';
+import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
+import { requireFigureOptions, requireRows, requireText, requireUnique } from './validate.js';
+
+/**
+ * One bar of a timeline: an item (e.g. a board member and role) and the months it starts and ends,
+ * as printed ('YYYY-MM'). `null` means the source prints no such date: the bar then runs from the
+ * start (or to the end) of the period shown.
+ */
+export interface TimelineRow {
+  readonly item: string;
+  readonly start: string | null;
+  readonly end: string | null;
+  /** Colour group, e.g. "Left during the year". At most 6 groups (the palette's length). */
+  readonly group: string;
+}
+
+/** Options of {@link timeline}. */
+export interface TimelineOptions extends FigureOptions {
+  /** First month shown, 'YYYY-MM'. */
+  readonly periodStart: string;
+  /** Last month shown, 'YYYY-MM' (inclusive). */
+  readonly periodEnd: string;
+  /** Header of the item column of the data table. Default `"Item"`. */
+  readonly itemTitle?: string;
+  /** Header of the group column of the data table and legend title. Default `"Group"`. */
+  readonly groupTitle?: string;
+}
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** Months since year 0 of a 'YYYY-MM' string; throws naming `argument` when malformed. */
+function monthNumber(fn: string, argument: string, value: unknown): number {
+  const match = typeof value === 'string' ? MONTH.exec(value) : null;
+  if (match === null) throw new InvalidInputError(fn, argument, value, "must be a month 'YYYY-MM'");
+  return Number(match[1]) * 12 + Number(match[2]) - 1;
+}
+
+/** 'Mon YYYY' of a month number. */
+function monthLabel(month: number): string {
+  return `${MONTH_NAMES[month % 12]} ${Math.floor(month / 12)}`;
+}
+
+/**
+ * Timeline (Gantt-style) chart: one horizontal bar per item from the start of its first month to
+ * the end of its last month, coloured by group, over a month axis of the period shown. A month
+ * printed as "from Feb 2022" starts the bar on 1 February; "to Feb 2022" ends it on 28/29 February,
+ * so a handover within a month shows as an overlap of one month. The axis is a month count with
+ * month-name labels (no time-zone dependent date parsing), so output is the same everywhere.
+ * Items keep the order given. The data table gives item, group, the printed start and end (`[x]`
+ * when none is printed) and the months shown.
+ *
+ * @throws {InvalidInputError} for bad options, malformed months, a start after its end, a month
+ *   outside the period, repeated items or more than 6 groups.
+ */
+export function timeline(rows: readonly TimelineRow[], options: TimelineOptions): Figure {
+  const fn = 'timeline';
+  requireFigureOptions(fn, options);
+  requireRows(fn, rows);
+  const first = monthNumber(fn, 'options.periodStart', options.periodStart);
+  const last = monthNumber(fn, 'options.periodEnd', options.periodEnd);
+  if (last < first) throw new InvalidInputError(fn, 'options.periodEnd', options.periodEnd, `must not be before periodStart (${options.periodStart})`);
+  const itemTitle = options.itemTitle ?? 'Item';
+  const groupTitle = options.groupTitle ?? 'Group';
+  const values = rows.map((r, i) => {
+    requireText(fn, `rows[${i}].item`, r.item);
+    requireText(fn, `rows[${i}].group`, r.group);
+    const start = r.start === null ? first : monthNumber(fn, `rows[${i}].start`, r.start);
+    const end = r.end === null ? last : monthNumber(fn, `rows[${i}].end`, r.end);
+    if (start < first || start > last) throw new InvalidInputError(fn, `rows[${i}].start`, r.start, `must lie within ${options.periodStart} to ${options.periodEnd}`);
+    if (end < first || end > last) throw new InvalidInputError(fn, `rows[${i}].end`, r.end, `must lie within ${options.periodStart} to ${options.periodEnd}`);
+    if (end < start) throw new InvalidInputError(fn, `rows[${i}].end`, r.end, `must not be before the start (${r.start ?? options.periodStart})`);
+    const shown = `${monthLabel(start)} to ${monthLabel(end)}`;
+    return { item: r.item, group: r.group, start: start - first, end: end - first + 1, printedStart: r.start, printedEnd: r.end, shown };
+  });
+  requireUnique(fn, 'rows.item', rows.map((r) => r.item));
+  const groups = [...new Set(rows.map((r) => r.group))];
+  if (groups.length > ANALYSIS_FUNCTION_PALETTE.length) {
+    throw new InvalidInputError(fn, 'rows.group', groups, `has more than ${ANALYSIS_FUNCTION_PALETTE.length} groups (palette colours)`);
+  }
+  const months = last - first + 1;
+  const step = Math.ceil((months + 1) / 7);
+  const tickValues = Array.from({ length: Math.floor(months / step) + 1 }, (_, k) => k * step);
+  const names = Array.from({ length: months + 1 }, (_, k) => monthLabel(first + k));
+  const labelExpr = `${JSON.stringify(names)}[datum.value]`;
+
+  const spec = withFigureFrame(options, {
+    width: options.width ?? 480,
+    height: { step: 22 },
+    data: { values },
+    mark: { type: 'bar', height: { band: 0.7 } },
+    encoding: {
+      y: { field: 'item', type: 'nominal', sort: rows.map((r) => r.item), title: null },
+      x: {
+        field: 'start',
+        type: 'quantitative',
+        title: null,
+        scale: { domain: [0, months], nice: false },
+        axis: { values: tickValues, labelExpr, grid: true },
+      },
+      x2: { field: 'end' },
+      color: {
+        field: 'group',
+        type: 'nominal',
+        title: null,
+        scale: { domain: groups, range: ANALYSIS_FUNCTION_PALETTE.slice(0, groups.length) },
+      },
+      tooltip: [
+        { field: 'item', type: 'nominal', title: itemTitle },
+        { field: 'group', type: 'nominal', title: groupTitle },
+        { field: 'shown', type: 'nominal', title: 'Shown' },
+      ],
+    },
+  });
+  return {
+    id: options.id,
+    title: options.title,
+    description: options.description,
+    spec,
+    table: {
+      columns: [itemTitle, groupTitle, 'From (printed)', 'To (printed)', 'Shown'],
+      rows: values.map((v) => [v.item, v.group, v.printedStart ?? '[x]', v.printedEnd ?? '[x]', v.shown]),
+    },
+  };
+}
