@@ -58,8 +58,8 @@ export function stackFigures(figures: readonly Figure[], options: StackFiguresOp
   if (figures.some((f) => f.table.columns.includes(panelTitle))) {
     throw new InvalidInputError(fn, 'options.panelTitle', panelTitle, 'is also a column of a panel table; choose another');
   }
-  const rows: TableCell[][] = figures.flatMap((figure) =>
-    figure.table.rows.map((row) => [
+  const rows: TableCell[][] = figures.flatMap((figure: Figure) =>
+    figure.table.rows.map((row: readonly TableCell[]): TableCell[] => [
       figure.title,
       ...columns.slice(1).map((column) => {
         const at = figure.table.columns.indexOf(column);
