@@ -22,6 +22,7 @@ describe('stableJson', () => {
 
   it('drops undefined members but refuses values JSON cannot hold, naming the path', () => {
     expect(stableJson({ a: undefined, b: 1 })).toBe('{\n  "b": 1\n}\n');
+    expect(stableJson(JSON.parse('{"__proto__": {"x": 1}}'))).toBe('{\n  "__proto__": {\n    "x": 1\n  }\n}\n');
     expect(() => stableJson({ data: { values: [{ v: Number.NaN }] } })).toThrow(InvalidInputError);
     expect(() => stableJson({ data: { values: [{ v: Number.NaN }] } })).toThrow(/\$\.data\.values\[0\]\.v must be a finite number/);
     expect(() => stableJson([1, undefined])).toThrow(/\$\[1\]/);

@@ -30,7 +30,8 @@ function canonical(value: unknown, path: string, fn: string): unknown {
     for (const key of Object.keys(value).sort()) {
       const member = (value as Record<string, unknown>)[key];
       if (member === undefined) continue;
-      out[key] = canonical(member, `${path}.${key}`, fn);
+      // defineProperty, not assignment: a data key named "__proto__" must stay a key.
+      Object.defineProperty(out, key, { value: canonical(member, `${path}.${key}`, fn), enumerable: true, writable: true, configurable: true });
     }
     return out;
   }
