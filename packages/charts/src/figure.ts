@@ -24,6 +24,11 @@ export interface FigureOptions {
   readonly subtitle?: string;
   /** Width of the plotting area in pixels (each builder has a sensible default). */
   readonly width?: number;
+  /**
+   * Longest axis and legend label in pixels before it is cut with an ellipsis (the theme's default
+   * is 260). Raise it for long category names, e.g. printed indicator labels.
+   */
+  readonly labelLimit?: number;
 }
 
 /**

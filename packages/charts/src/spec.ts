@@ -7,17 +7,22 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json
 
 /**
  * Wraps a builder's chart body with what every figure shares: `$schema`, title (and subtitle),
- * `description` (alt text) and the Analysis Function theme. The body supplies data, marks and
- * encodings; its keys win over none of these shared ones.
+ * `description` (alt text) and the Analysis Function theme (with `options.labelLimit` when given).
+ * The body supplies data, marks and encodings; its keys win over none of these shared ones.
  */
 export function withFigureFrame(options: FigureOptions, body: Record<string, unknown>): TopLevelSpec {
   const title = options.subtitle === undefined ? { text: options.title } : { text: options.title, subtitle: options.subtitle };
+  const limit = options.labelLimit;
+  const config =
+    limit === undefined
+      ? analysisFunctionConfig
+      : { ...analysisFunctionConfig, axis: { ...analysisFunctionConfig.axis, labelLimit: limit }, legend: { ...analysisFunctionConfig.legend, labelLimit: limit } };
   return {
     ...body,
     $schema: VEGA_LITE_SCHEMA,
     title,
     description: options.description,
-    config: analysisFunctionConfig,
+    config,
   } as TopLevelSpec;
 }
 

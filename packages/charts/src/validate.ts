@@ -56,4 +56,8 @@ export function requireFigureOptions(fn: string, options: FigureOptions): void {
     const w = requireFinite(fn, 'options.width', options.width);
     if (w <= 0) throw new InvalidInputError(fn, 'options.width', w, 'must be positive');
   }
+  if (options.labelLimit !== undefined) {
+    const l = requireFinite(fn, 'options.labelLimit', options.labelLimit);
+    if (l <= 0) throw new InvalidInputError(fn, 'options.labelLimit', l, 'must be positive');
+  }
 }
