@@ -2,6 +2,7 @@ import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 import { ChartRenderError } from './errors.js';
+import { vegaTextWidth } from './text-metrics.js';
 
 /** Name of a spec for error messages: its title text, else `(untitled)`. */
 export function specLabel(spec: TopLevelSpec): string {
@@ -26,12 +27,24 @@ function resetSvgDefinitionIds(): void {
 }
 
 /**
+ * Makes vega measure text with DejaVu Sans advance widths ({@link vegaTextWidth}) instead of its
+ * 0.8 em per character estimate (used when no canvas is installed, as here). Process-wide, set before
+ * every render because other code may load its own vega copy or reset it.
+ */
+function useDejaVuSansMetrics(): void {
+  const metrics = (vega as unknown as { textMetrics?: { width: unknown } }).textMetrics;
+  if (metrics === undefined) throw new ChartRenderError('(any)', 'this vega exports no textMetrics (vega 5.33 expected)');
+  metrics.width = vegaTextWidth;
+}
+
+/**
  * Renders a Vega-Lite v5 spec to an SVG document string: compiled with vega-lite, run in a vega 5
  * `View` with the headless `none` renderer, serialised with `toSVG()`. Vega numbers its clip-path
  * and gradient ids with process-wide counters; they are reset before every render so the same spec
  * always gives the same bytes, whatever was rendered before. vega's SVG output does not carry the
  * spec's description, so the title and alt text are added as the root's `<title>` and `<desc>`
- * (the standard accessible-SVG pattern). Throws {@link ChartRenderError}.
+ * (the standard accessible-SVG pattern). Text is measured with DejaVu Sans metrics, so label limits
+ * and the chart's size match what the PNG renderer draws. Throws {@link ChartRenderError}.
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   let vegaSpec;
@@ -41,6 +54,7 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
     throw new ChartRenderError(specLabel(spec), `Vega-Lite compile failed: ${(error as Error).message}`, { cause: error });
   }
   resetSvgDefinitionIds();
+  useDejaVuSansMetrics();
   let view: vega.View | undefined;
   try {
     view = new vega.View(vega.parse(vegaSpec), { renderer: 'none' });
