@@ -32,7 +32,7 @@ describe('stackFigures', () => {
       expect(panel).not.toHaveProperty('config');
       expect(panel).not.toHaveProperty('description');
     }
-    expect(spec.vconcat[0]?.title).toEqual({ text: 'Rate per 100,000', subtitle: 'With its 95% confidence interval', fontSize: 14 });
+    expect(spec.vconcat[0]?.title).toEqual({ text: 'Rate per 100,000', subtitle: 'With its 95% confidence interval', fontSize: 14, anchor: 'start', frame: 'group' });
     // The panels hold the data (each its own data.values), so the single-view check of inline data does not apply.
     expect(compileWithLog(figure.spec).warnings).toEqual([]);
     const svg = await renderSvg(figure.spec);

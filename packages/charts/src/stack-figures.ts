@@ -43,7 +43,7 @@ export function stackFigures(figures: readonly Figure[], options: StackFiguresOp
   const panels = figures.map((figure) => {
     const { $schema: _schema, config: _config, description: _description, usermeta: _usermeta, title, ...body } = figure.spec as unknown as Record<string, unknown>;
     const text = (title ?? { text: figure.title }) as Record<string, unknown>;
-    return { ...body, title: { ...text, fontSize: 14 } };
+    return { ...body, title: { ...text, fontSize: 14, anchor: 'start', frame: 'group' } };
   });
   const spec = withFigureFrame(options, {
     vconcat: panels,
