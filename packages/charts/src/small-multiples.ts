@@ -99,7 +99,7 @@ export function smallMultiples(rows: readonly SmallMultipleRow[], options: Small
       : {
           data,
           concat: groups.map((group) => ({
-            title: { text: group, fontSize: 13, offset: 6 },
+            title: { text: group, fontSize: 13, offset: 6, anchor: 'start', frame: 'group' },
             transform: [{ filter: { field: 'group', equal: group } }],
             ...panel,
           })),
