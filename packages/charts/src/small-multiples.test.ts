@@ -36,6 +36,16 @@ describe('smallMultiples', () => {
     // Each category label is drawn once (its own panel only), each panel has its own axis title.
     for (const category of ['Courses', 'Participants', 'Excellent', 'Good']) expect(texts.filter((t) => t === category)).toHaveLength(1);
     expect(texts.filter((t) => t === 'Number or %')).toHaveLength(2);
+    const reused = smallMultiples(
+      [
+        { group: 'Year', category: 'Increased', value: 8 },
+        { group: 'Year', category: 'Decreased', value: 20 },
+        { group: 'Last months', category: 'Decreased', value: 11 },
+        { group: 'Last months', category: 'Increased', value: 1 },
+      ],
+      { ...figureText('order'), valueTitle: 'n', scales: 'independent' },
+    ).spec as unknown as { concat: { encoding: { y: { sort: string[] } } }[] };
+    expect(reused.concat.map((view) => view.encoding.y.sort)).toEqual([['Increased', 'Decreased'], ['Decreased', 'Increased']]);
     const shared = svgTexts(await expectWellFormedFigure(smallMultiples(mixed, { ...figureText('shared-units'), valueTitle: 'n', columns: 1 })));
     expect(shared.filter((t) => t === 'Courses')).toHaveLength(2);
   });

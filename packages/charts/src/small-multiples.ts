@@ -34,7 +34,8 @@ export interface SmallMultiplesOptions extends FigureOptions {
 /**
  * Small multiples: one panel of horizontal bars per group, all panels on the same value scale so
  * they can be compared (or, with `scales: 'independent'`, each panel on its own scale with only its
- * own categories). Groups and categories keep the order of their first appearance in `rows`;
+ * own categories). Groups and categories keep the order of their first appearance in `rows`
+ * (with independent scales, of their first appearance within their group);
  * every bar carries its value label. Each (group, category) pair may occur once.
  */
 export function smallMultiples(rows: readonly SmallMultipleRow[], options: SmallMultiplesOptions): Figure {
@@ -67,11 +68,11 @@ export function smallMultiples(rows: readonly SmallMultipleRow[], options: Small
   const groups = [...new Set(rows.map((r) => r.group))];
   const categories = [...new Set(rows.map((r) => r.category))];
 
-  const panel = {
+  const panel = (order: readonly string[]) => ({
     width: options.width ?? 200,
     height: { step: 22 },
     encoding: {
-      y: { field: 'category', type: 'nominal', sort: categories, title: null },
+      y: { field: 'category', type: 'nominal', sort: order, title: null },
       x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { format } },
     },
     layer: [
@@ -87,7 +88,7 @@ export function smallMultiples(rows: readonly SmallMultipleRow[], options: Small
       },
       { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'value', type: 'quantitative', format } } },
     ],
-  };
+  });
   const data = { values: rows.map((r) => ({ group: r.group, category: r.category, value: r.value })) };
   const layout = { columns: Math.min(columns, groups.length), spacing: { row: 20, column: 28 } };
   // Shared: one facet, one scale. Independent: a concatenation of one filtered view per group, so
@@ -95,13 +96,13 @@ export function smallMultiples(rows: readonly SmallMultipleRow[], options: Small
   // make Vega-Lite guess each panel's size from layered data forks).
   const body =
     scales === 'shared'
-      ? { data, facet: { field: 'group', type: 'nominal', title: null, sort: groups, header: { labelAnchor: 'start' } }, ...layout, spec: panel }
+      ? { data, facet: { field: 'group', type: 'nominal', title: null, sort: groups, header: { labelAnchor: 'start' } }, ...layout, spec: panel(categories) }
       : {
           data,
           concat: groups.map((group) => ({
             title: { text: group, fontSize: 13, offset: 6, anchor: 'start', frame: 'group' },
             transform: [{ filter: { field: 'group', equal: group } }],
-            ...panel,
+            ...panel([...new Set(rows.filter((r) => r.group === group).map((r) => r.category))]),
           })),
           ...layout,
           resolve: { scale: { x: 'independent', y: 'independent' } },
