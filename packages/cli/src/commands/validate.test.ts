@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -112,5 +113,24 @@ describe('scpkit validate (built binary)', () => {
     const result = run(['validate', 'valid/crlf'], corpus);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('valid/crlf: valid');
+  });
+});
+
+describe('scpkit validate: claims register', () => {
+  it('reports a claim whose reference selects nothing, naming claims.csv, row, field and claim id', async () => {
+    const shipped = fileURLToPath(new URL('../../../../datasets/east-sussex/2021-22', import.meta.url));
+    const dir = mkdtempSync(join(tmpdir(), 'scpkit-claims-'));
+    try {
+      cpSync(shipped, dir, { recursive: true });
+      const claims = readFileSync(join(dir, 'claims.csv'), 'utf8');
+      const broken = claims.replace('from=context-values:family-contacts@2020/21', 'from=context-values:no-such-indicator@2020/21');
+      expect(broken).not.toBe(claims);
+      writeFileSync(join(dir, 'claims.csv'), broken);
+      const { code, stdout } = await validate(['.'], dir);
+      expect(code).toBe(1);
+      expect(stdout[0]).toMatch(/^claims\.csv:\d+:references: reference "context-values:no-such-indicator@2020\/21" matches no context value \[[a-z0-9-]+\]$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

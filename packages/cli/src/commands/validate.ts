@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DESCRIPTOR_FILE, formatDatasetProblem, type DatasetProblem, type DatasetSummary } from '@scpkit/core';
-import { findDatasets, validateDatasetFolder } from '@scpkit/core/node';
+import { claimRegisterProblems, DESCRIPTOR_FILE, formatDatasetProblem, type DatasetProblem, type DatasetSummary } from '@scpkit/core';
+import { findDatasets, loadDataset, validateDatasetFolder } from '@scpkit/core/node';
 import type { Command, CommandIO } from './command.js';
 
 const USAGE = 'scpkit validate [dir] [--json]';
@@ -52,15 +52,34 @@ export const validateCommand: Command = {
   },
 };
 
-/** Validates one dataset folder, rewriting problem files relative to `cwd`. */
+/**
+ * Validates one dataset folder, rewriting problem files relative to `cwd`. A folder whose tables are
+ * valid and that holds a claims register also has every claim's references resolved, so a dangling
+ * or malformed reference is reported here and not first by `scpkit audit`.
+ */
 export function validateFolder(dir: string, cwd: string): DatasetReport {
-  const { problems, summary } = validateDatasetFolder(dir);
+  const validation = validateDatasetFolder(dir);
+  const { summary } = validation;
+  const problems = validation.problems.length === 0 ? claimsProblems(dir) : validation.problems;
   return {
     dir: displayPath(cwd, dir),
     valid: problems.length === 0,
     summary,
     problems: problems.map((p) => ({ ...p, file: displayPath(cwd, join(dir, p.file)) })),
   };
+}
+
+/** The claims register's problems as dataset problems (`claims.csv:row:field: message [claim id]`). */
+function claimsProblems(dir: string): DatasetProblem[] {
+  const dataset = loadDataset(dir);
+  if (dataset.tables.claims === undefined) return [];
+  return claimRegisterProblems(dataset).map((p) => ({
+    file: 'claims.csv',
+    row: p.row,
+    field: p.field,
+    code: 'invalid-claim',
+    message: `${p.message} [${p.claim}]`,
+  }));
 }
 
 function printReports(reports: readonly DatasetReport[], io: CommandIO): void {

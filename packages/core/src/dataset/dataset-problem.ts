@@ -46,6 +46,8 @@ export const datasetProblemCodes = [
   'duplicate-key',
   'missing-reference',
   'quote-not-in-source',
+  // claims register (checked by `scpkit validate` once the tables are valid)
+  'invalid-claim',
 ] as const;
 
 /** One of {@link datasetProblemCodes}. */
