@@ -17,6 +17,8 @@ describe('timeline', () => {
     const svg = await expectWellFormedFigure(figure);
     const texts = svgTexts(svg);
     expect(texts).toEqual(expect.arrayContaining(['Apr 2021', 'Chair A (to Feb 2022)', 'Left', 'Joined', 'No dates printed']));
+    // Labels at month starts, every second month of twelve; the period's end (1 April 2022) is not labelled.
+    expect(texts.filter((t) => /^[A-Z][a-z]{2} 20\d\d$/.test(t))).toEqual(['Apr 2021', 'Jun 2021', 'Aug 2021', 'Oct 2021', 'Dec 2021', 'Feb 2022']);
     const values = (figure.spec as unknown as { data: { values: { start: number; end: number }[] } }).data.values;
     // April 2021 is month 0; "to Feb 2022" ends at the end of February (month 10 + 1); "from Feb 2022" starts at 10.
     expect(values.map((v) => [v.start, v.end])).toEqual([

@@ -49,7 +49,8 @@ function monthLabel(month: number): string {
  * the end of its last month, coloured by group, over a month axis of the period shown. A month
  * printed as "from Feb 2022" starts the bar on 1 February; "to Feb 2022" ends it on 28/29 February,
  * so a handover within a month shows as an overlap of one month. The axis is a month count with
- * month-name labels (no time-zone dependent date parsing), so output is the same everywhere.
+ * month-name labels at month starts (no time-zone dependent date parsing), so output is the same
+ * everywhere.
  * Items keep the order given. The data table gives item, group, the printed start and end (`[x]`
  * when none is printed) and the months shown.
  *
@@ -82,9 +83,12 @@ export function timeline(rows: readonly TimelineRow[], options: TimelineOptions)
     throw new InvalidInputError(fn, 'rows.group', groups, `has more than ${ANALYSIS_FUNCTION_PALETTE.length} groups (palette colours)`);
   }
   const months = last - first + 1;
-  const step = Math.ceil((months + 1) / 7);
-  const tickValues = Array.from({ length: Math.floor(months / step) + 1 }, (_, k) => k * step);
-  const names = Array.from({ length: months + 1 }, (_, k) => monthLabel(first + k));
+  // Month names at the start of every step-th month of the period (at most 6 labels); the end of
+  // the last month (the start of the month after the period) is left unlabelled. tickCount is set
+  // to the number of values, or the theme's tickCount would thin them out.
+  const step = Math.ceil(months / 6);
+  const tickValues = Array.from({ length: Math.ceil(months / step) }, (_, k) => k * step);
+  const names = Array.from({ length: months }, (_, k) => monthLabel(first + k));
   const labelExpr = `${JSON.stringify(names)}[datum.value]`;
 
   const spec = withFigureFrame(options, {
@@ -99,7 +103,7 @@ export function timeline(rows: readonly TimelineRow[], options: TimelineOptions)
         type: 'quantitative',
         title: null,
         scale: { domain: [0, months], nice: false },
-        axis: { values: tickValues, labelExpr, grid: true },
+        axis: { values: tickValues, labelExpr, grid: true, labelOverlap: false, tickCount: tickValues.length },
       },
       x2: { field: 'end' },
       color: {
