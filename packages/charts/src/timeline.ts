@@ -103,7 +103,7 @@ export function timeline(rows: readonly TimelineRow[], options: TimelineOptions)
         type: 'quantitative',
         title: null,
         scale: { domain: [0, months], nice: false },
-        axis: { values: tickValues, labelExpr, grid: true, labelOverlap: false, tickCount: tickValues.length },
+        axis: { values: tickValues, labelExpr, grid: true, labelOverlap: false, labelFlush: false, tickCount: tickValues.length },
       },
       x2: { field: 'end' },
       color: {
