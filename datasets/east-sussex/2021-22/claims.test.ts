@@ -28,7 +28,7 @@ const isCovered = (start: number, end: number) => covered.some(([s, e]) => s <= 
 function uncovered(pattern: RegExp): string[] {
   const missing: string[] = [];
   for (const match of source.matchAll(pattern)) {
-    const start = match.index;
+    const start = match.index!;
     if (!isCovered(start, start + match[0].length)) {
       const line = source.slice(0, start).split('\n').length;
       missing.push(`line ${line}: ${match[0]}`);

@@ -59,7 +59,7 @@ const notQuantities: readonly { pattern: RegExp; reason: string }[] = [
 type Span = { start: number; end: number; numbers: number[] };
 
 function excludedRanges(text: string, offset: number): [number, number][] {
-  return notQuantities.flatMap(({ pattern }) => [...text.matchAll(pattern)].map((m) => [offset + m.index, offset + m.index + m[0].length] as [number, number]));
+  return notQuantities.flatMap(({ pattern }) => [...text.matchAll(pattern)].map((m) => [offset + m.index!, offset + m.index! + m[0].length] as [number, number]));
 }
 
 function uncoveredNumbers(range: { start: number; end: number }, held: readonly Span[] = spans): string[] {
@@ -68,7 +68,7 @@ function uncoveredNumbers(range: { start: number; end: number }, held: readonly 
   const problems: string[] = [];
   const tokens = [...text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/gi)];
   for (const token of tokens) {
-    const start = range.start + token.index;
+    const start = range.start + token.index!;
     const end = start + token[0].length;
     if (excluded.some(([s, e]) => s <= start && end <= e)) continue;
     const word = numberWords[token[0].toLowerCase()];
