@@ -163,7 +163,7 @@ describe('figures of the context, budget, governance and child-deaths notebooks'
     const lines = t.filter((x) => x.Line !== 'Total');
     expect(lines).toHaveLength(statement.lines.length);
     for (const l of statement.lines) {
-      const row = lines.find((x) => x.Line === l.line.trim() && x.Side.startsWith(l.side === 'income' ? 'Income' : 'Expenditure'));
+      const row = lines.find((x) => x.Line === l.line.trim() && (x.Side ?? '').startsWith(l.side === 'income' ? 'Income' : 'Expenditure'));
       expect(row, l.line).toBeDefined();
       expect(row?.['Amount (£)']).toBe(l.amount === null ? '[x]' : String(l.amount));
     }
