@@ -44,4 +44,20 @@ describe.skipIf(!enabled)('real Jupyter (SCPKIT_JUPYTER=1)', () => {
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('boom in cell two');
   }, 180_000);
+
+  it('executes a real report notebook (rapid-reviews) with nbconvert, giving the outputs committed by scpkit reproduce', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'scpkit-jupyter-'));
+    try {
+      const notebook = join(repo, 'notebooks', 'rapid-reviews.ipynb');
+      const run = spawnSync(script, [notebook, join(work, 'jupyter')], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const viaJupyter = JSON.parse(await readFile(join(work, 'jupyter', 'rapid-reviews.ipynb'), 'utf8'));
+      const committed = JSON.parse(await readFile(notebook, 'utf8'));
+      const outputs = codeOutputs(viaJupyter);
+      expect(JSON.stringify(outputs)).toContain('application/vnd.vegalite.v5+json');
+      expect(outputs).toEqual(codeOutputs(committed));
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
