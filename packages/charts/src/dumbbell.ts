@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@scpkit/core';
-import type { Figure, FigureOptions } from './figure.js';
+import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { withFigureFrame, expressionString } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR } from './theme.js';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
@@ -194,5 +194,5 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
     if (anyHighlight) row.push(v.highlight ? 'yes' : 'no');
     return row;
   });
-  return { id: options.id, title: options.title, description: options.description, spec, table: { columns, rows: tableRows } };
+  return figureOf(options, spec, { columns, rows: tableRows });
 }

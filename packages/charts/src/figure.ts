@@ -42,3 +42,8 @@ export interface Figure {
   readonly spec: TopLevelSpec;
   readonly table: DataTable;
 }
+
+/** Assembles a builder's result: the figure's id, title and alt text from its options, its spec and data table. */
+export function figureOf(options: FigureOptions, spec: TopLevelSpec, table: DataTable): Figure {
+  return { id: options.id, title: options.title, description: options.description, spec, table };
+}

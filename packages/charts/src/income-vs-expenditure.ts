@@ -1,4 +1,4 @@
-import type { Figure, FigureOptions } from './figure.js';
+import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { withFigureFrame, expressionString } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
@@ -112,11 +112,5 @@ export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: Inc
   });
   const tableRows: (string | number)[][] = values.map((v) => [v.sideLabel, v.line, v.amount ?? '[x]']);
   tableRows.push([labels.income, 'Total', totals.income], [labels.expenditure, 'Total', totals.expenditure]);
-  return {
-    id: options.id,
-    title: options.title,
-    description: options.description,
-    spec,
-    table: { columns: ['Side', 'Line', amountTitle], rows: tableRows },
-  };
+  return figureOf(options, spec, { columns: ['Side', 'Line', amountTitle], rows: tableRows });
 }

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@scpkit/core';
-import type { Figure, FigureOptions } from './figure.js';
+import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE, TEXT_COLOUR } from './theme.js';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
@@ -102,14 +102,8 @@ export function intervalPlot(rows: readonly IntervalRow[], options: IntervalPlot
     data: { values },
     layer: layers,
   });
-  return {
-    id: options.id,
-    title: options.title,
-    description: options.description,
-    spec,
-    table: {
-      columns: [labelTitle, valueTitle, `Lower ${percent} limit`, `Upper ${percent} limit`],
-      rows: values.map((v) => [v.label, v.estimate, v.lower, v.upper]),
-    },
-  };
+  return figureOf(options, spec, {
+    columns: [labelTitle, valueTitle, `Lower ${percent} limit`, `Upper ${percent} limit`],
+    rows: values.map((v) => [v.label, v.estimate, v.lower, v.upper]),
+  });
 }

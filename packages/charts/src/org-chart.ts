@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@scpkit/core';
-import type { Figure, FigureOptions } from './figure.js';
+import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR } from './theme.js';
 import { requireFigureOptions, requireRows, requireText, requireUnique } from './validate.js';
@@ -131,14 +131,8 @@ export function orgChart(nodes: readonly OrgNode[], options: OrgChartOptions): F
       },
     ],
   });
-  return {
-    id: options.id,
-    title: options.title,
-    description: options.description,
-    spec,
-    table: {
-      columns: ['Group', 'Reports to', 'Level'],
-      rows: tree.map((p) => [p.label, p.parent === null ? '[z]' : (labelOf.get(p.parent) ?? p.parent), p.depth + 1]),
-    },
-  };
+  return figureOf(options, spec, {
+    columns: ['Group', 'Reports to', 'Level'],
+    rows: tree.map((p) => [p.label, p.parent === null ? '[z]' : (labelOf.get(p.parent) ?? p.parent), p.depth + 1]),
+  });
 }

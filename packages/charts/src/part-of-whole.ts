@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@scpkit/core';
-import type { Figure, FigureOptions } from './figure.js';
+import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
 import { requireFigureOptions, requireNonNegative, requireRows, requireText, requireUnique } from './validate.js';
@@ -104,11 +104,5 @@ export function partOfWhole(rows: readonly PartRow[], options: PartOfWholeOption
           ],
         };
   const spec = withFigureFrame(options, body);
-  return {
-    id: options.id,
-    title: options.title,
-    description: options.description,
-    spec,
-    table: { columns: [partTitle, valueTitle, 'Share'], rows: values.map((v) => [v.part, v.value, v.share]) },
-  };
+  return figureOf(options, spec, { columns: [partTitle, valueTitle, 'Share'], rows: values.map((v) => [v.part, v.value, v.share]) });
 }

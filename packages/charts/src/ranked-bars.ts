@@ -1,4 +1,4 @@
-import type { Figure, FigureOptions } from './figure.js';
+import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { withFigureFrame } from './spec.js';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
 
@@ -67,11 +67,5 @@ export function rankedBars(rows: readonly RankedBarRow[], options: RankedBarsOpt
       },
     ],
   });
-  return {
-    id: options.id,
-    title: options.title,
-    description: options.description,
-    spec,
-    table: { columns: [categoryTitle, valueTitle], rows: sorted.map((r) => [r.category, r.value]) },
-  };
+  return figureOf(options, spec, { columns: [categoryTitle, valueTitle], rows: sorted.map((r) => [r.category, r.value]) });
 }

@@ -1,4 +1,4 @@
-import type { Figure, FigureOptions } from './figure.js';
+import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { withFigureFrame } from './spec.js';
 import { InvalidInputError } from '@scpkit/core';
 import { requireFigureOptions, requireFinite, requireRows, requireText } from './validate.js';
@@ -108,11 +108,5 @@ export function smallMultiples(rows: readonly SmallMultipleRow[], options: Small
           resolve: { scale: { x: 'independent', y: 'independent' } },
         };
   const spec = withFigureFrame(options, body);
-  return {
-    id: options.id,
-    title: options.title,
-    description: options.description,
-    spec,
-    table: { columns: [groupTitle, categoryTitle, valueTitle], rows: rows.map((r) => [r.group, r.category, r.value]) },
-  };
+  return figureOf(options, spec, { columns: [groupTitle, categoryTitle, valueTitle], rows: rows.map((r) => [r.group, r.category, r.value]) });
 }

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@scpkit/core';
-import type { DataTable, Figure, FigureOptions, TableCell } from './figure.js';
+import { figureOf, type DataTable, type Figure, type FigureOptions, type TableCell } from './figure.js';
 import { withFigureFrame } from './spec.js';
 import { checkFigure } from './write-figure.js';
 import { requireFigureOptions, requireUnique } from './validate.js';
@@ -68,5 +68,5 @@ export function stackFigures(figures: readonly Figure[], options: StackFiguresOp
     ]),
   );
   const table: DataTable = { columns, rows };
-  return { id: options.id, title: options.title, description: options.description, spec, table };
+  return figureOf(options, spec, table);
 }

@@ -1,4 +1,4 @@
-import type { Figure, FigureOptions } from './figure.js';
+import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE, TEXT_COLOUR } from './theme.js';
 import { InvalidInputError } from '@scpkit/core';
@@ -89,11 +89,5 @@ export function statedVsComputed(rows: readonly ClaimPoint[], options: StatedVsC
       },
     ],
   });
-  return {
-    id: options.id,
-    title: options.title,
-    description: options.description,
-    spec,
-    table: { columns: ['Claim', 'Stated', 'Computed', 'Status'], rows: rows.map((r) => [r.claim, r.stated, r.computed, r.status]) },
-  };
+  return figureOf(options, spec, { columns: ['Claim', 'Stated', 'Computed', 'Status'], rows: rows.map((r) => [r.claim, r.stated, r.computed, r.status]) });
 }

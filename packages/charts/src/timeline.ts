@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@scpkit/core';
-import type { Figure, FigureOptions } from './figure.js';
+import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
 import { requireFigureOptions, requireRows, requireText, requireUnique } from './validate.js';
@@ -119,14 +119,8 @@ export function timeline(rows: readonly TimelineRow[], options: TimelineOptions)
       ],
     },
   });
-  return {
-    id: options.id,
-    title: options.title,
-    description: options.description,
-    spec,
-    table: {
-      columns: [itemTitle, groupTitle, 'From (printed)', 'To (printed)', 'Shown'],
-      rows: values.map((v) => [v.item, v.group, v.printedStart ?? '[x]', v.printedEnd ?? '[x]', v.shown]),
-    },
-  };
+  return figureOf(options, spec, {
+    columns: [itemTitle, groupTitle, 'From (printed)', 'To (printed)', 'Shown'],
+    rows: values.map((v) => [v.item, v.group, v.printedStart ?? '[x]', v.printedEnd ?? '[x]', v.shown]),
+  });
 }
