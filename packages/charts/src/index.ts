@@ -30,3 +30,4 @@ export { setFigureWriteContext, getFigureWriteContext, type FigureWriteContext, 
 export { displayBundle, findTslabDisplayWriter, type MimeBundle, type DisplayData } from './display.js';
 export { showFigure, figureBundle, VEGA_LITE_MIME } from './show-figure.js';
 export { showTable, tableBundle } from './show-table.js';
+export { showMarkdown, markdownBundle } from './show-markdown.js';
