@@ -2,7 +2,6 @@
 // notebooks (docs/figures/<id>.csv and the inline data of <id>.vl.json) against the dataset,
 // recomputed through @scpkit/core. Run the notebooks (scpkit reproduce) to refresh the figures.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   auditClaims,
@@ -19,11 +18,10 @@ import {
   yearOnYear,
 } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
-import { csvToTable, type DataTable } from '@scpkit/charts';
+import type { DataTable } from '@scpkit/charts';
+import { figuresDir, inlineValues, records, repoRoot, spec, table } from './figure-files.test-support.js';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const figuresDir = `${root}docs/figures/`;
-const ds = loadDataset(`${root}datasets/east-sussex/2021-22`);
+const ds = loadDataset(`${repoRoot}datasets/east-sussex/2021-22`);
 
 const OWNED = [
   'safeguarding-context',
@@ -37,27 +35,11 @@ const OWNED = [
   'child-deaths',
 ] as const;
 
-/** The figure's data table, read back from its CSV. */
-function table(id: string): DataTable {
-  return csvToTable(readFileSync(`${figuresDir}${id}.csv`, 'utf8'), `${id}.csv`);
-}
-/** The figure's Vega-Lite spec. */
-function spec(id: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(`${figuresDir}${id}.vl.json`, 'utf8')) as Record<string, unknown>;
-}
-/** Inline data of a single-view spec. */
-function inlineValues(id: string): Record<string, unknown>[] {
-  return (spec(id).data as { values: Record<string, unknown>[] }).values;
-}
 /** Column `name` of a table as strings. */
 function column(t: DataTable, name: string): string[] {
   const at = t.columns.indexOf(name);
   if (at === -1) throw new Error(`no column ${name} in ${t.columns.join(', ')}`);
   return t.rows.map((r) => String(r[at]));
-}
-/** Rows of a table as objects keyed by column. */
-function records(t: DataTable): Record<string, string>[] {
-  return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, String(r[i])])));
 }
 
 const indicators = ds.tables['context-indicators'] ?? [];

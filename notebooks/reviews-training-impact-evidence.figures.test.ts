@@ -2,15 +2,13 @@
 // and assurance notebooks (docs/figures/<id>.csv and the inline data of <id>.vl.json) against the
 // dataset, recomputed through @scpkit/core. Run the notebooks (scpkit reproduce) to refresh them.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { countsConsistentWith, percentChange, proportionWithCI, roundHalfUp, share } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
-import { csvToTable, type DataTable } from '@scpkit/charts';
+import type { DataTable } from '@scpkit/charts';
+import { figuresDir, inlineValues, records, repoRoot, spec, table } from './figure-files.test-support.js';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const figuresDir = `${root}docs/figures/`;
-const ds = loadDataset(`${root}datasets/east-sussex/2021-22`);
+const ds = loadDataset(`${repoRoot}datasets/east-sussex/2021-22`);
 
 /** Each figure id of these notebooks, with the notebook that writes it. */
 const OWNED: Readonly<Record<string, string>> = {
@@ -29,22 +27,6 @@ const OWNED: Readonly<Record<string, string>> = {
   'gp-late-reports': 'assurance',
 };
 
-/** The figure's data table, read back from its CSV. */
-function table(id: string): DataTable {
-  return csvToTable(readFileSync(`${figuresDir}${id}.csv`, 'utf8'), `${id}.csv`);
-}
-/** The figure's Vega-Lite spec. */
-function spec(id: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(`${figuresDir}${id}.vl.json`, 'utf8')) as Record<string, unknown>;
-}
-/** Inline data of the spec (all builders used here put it in the top-level `data.values`). */
-function inlineValues(id: string): Record<string, unknown>[] {
-  return (spec(id).data as { values: Record<string, unknown>[] }).values;
-}
-/** Rows of a table as objects keyed by column. */
-function records(t: DataTable): Record<string, string>[] {
-  return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, String(r[i])])));
-}
 /** The printed value of a figures.csv row. */
 function printed(id: string): number {
   const row = (ds.tables.figures ?? []).find((f) => f.id === id);
@@ -86,7 +68,7 @@ describe('figures of the rapid-reviews, training, impact-projects, priority-evid
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).not.toMatch(/NaN|Infinity|undefined/);
     expect([...readFileSync(`${figuresDir}${id}.png`).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(existsSync(`${root}notebooks/${notebook}.ipynb`)).toBe(true);
+    expect(existsSync(`${repoRoot}notebooks/${notebook}.ipynb`)).toBe(true);
   });
 
   it('rapid-review-abuse-types: the 8 categories of the end-of-text chart, totalling 17, largest first', () => {
