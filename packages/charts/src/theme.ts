@@ -19,6 +19,17 @@ export const MUTED_COLOUR = '#626A6E';
 /** Colour of light gridlines. */
 export const GRID_COLOUR = '#E5E5E5';
 
+/** Label and title text of axes and legends: same font, size and colour everywhere. */
+const guideText = {
+  labelFont: CHART_FONT,
+  titleFont: CHART_FONT,
+  labelFontSize: 12,
+  titleFontSize: 12,
+  titleFontWeight: 'normal',
+  labelColor: TEXT_COLOUR,
+  titleColor: TEXT_COLOUR,
+} as const;
+
 /**
  * The shared Vega-Lite `config` (theme) used by every builder: Analysis Function palette,
  * sans-serif text, horizontal axis labels (`labelAngle: 0`), left-aligned bold title, no frame
@@ -41,13 +52,7 @@ export const analysisFunctionConfig: Config = {
     offset: 12,
   },
   axis: {
-    labelFont: CHART_FONT,
-    titleFont: CHART_FONT,
-    labelFontSize: 12,
-    titleFontSize: 12,
-    titleFontWeight: 'normal',
-    labelColor: TEXT_COLOUR,
-    titleColor: TEXT_COLOUR,
+    ...guideText,
     labelAngle: 0,
     labelLimit: 260,
     grid: false,
@@ -58,13 +63,7 @@ export const analysisFunctionConfig: Config = {
   axisQuantitative: { grid: true, tickCount: 5 },
   axisBand: { ticks: false, domain: false },
   legend: {
-    labelFont: CHART_FONT,
-    titleFont: CHART_FONT,
-    labelFontSize: 12,
-    titleFontSize: 12,
-    titleFontWeight: 'normal',
-    labelColor: TEXT_COLOUR,
-    titleColor: TEXT_COLOUR,
+    ...guideText,
     orient: 'top',
     direction: 'horizontal',
     labelLimit: 260,
