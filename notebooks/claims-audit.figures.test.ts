@@ -1,24 +1,20 @@
 // Checks the committed claims-audit figure (docs/figures/claims-audit.csv and the inline data of
 // its .vl.json) against a fresh audit of the dataset's claims register through @scpkit/core.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditClaims, claimStatuses, countClaimStatuses, statedVsComputedPoints } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
-import { csvToTable } from '@scpkit/charts';
+import { figuresDir, records, repoRoot, spec, table } from './figure-files.test-support.js';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const figures = `${root}docs/figures/`;
-const results = auditClaims(loadDataset(`${root}datasets/east-sussex/2021-22`));
-const table = csvToTable(readFileSync(`${figures}claims-audit.csv`, 'utf8'), 'claims-audit.csv');
-const rows = table.rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c, String(r[i])])));
+const results = auditClaims(loadDataset(`${repoRoot}datasets/east-sussex/2021-22`));
+const rows = records(table('claims-audit'));
 
 describe('claims-audit figure', () => {
   it('has its four files, written by notebooks/claims-audit.ipynb', () => {
-    for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figures}claims-audit.${ext}`), ext).toBe(true);
-    const spec = JSON.parse(readFileSync(`${figures}claims-audit.vl.json`, 'utf8')) as { usermeta: { scpkit: { notebook: string } }; vconcat: unknown[] };
-    expect(spec.usermeta.scpkit.notebook).toBe('notebooks/claims-audit.ipynb');
-    expect(spec.vconcat).toHaveLength(2);
+    for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figuresDir}claims-audit.${ext}`), ext).toBe(true);
+    const written = spec('claims-audit') as { usermeta: { scpkit: { notebook: string } }; vconcat: unknown[] };
+    expect(written.usermeta.scpkit.notebook).toBe('notebooks/claims-audit.ipynb');
+    expect(written.vconcat).toHaveLength(2);
   });
 
   it('the status panel counts every audited claim once, as auditClaims does', () => {
@@ -50,7 +46,7 @@ describe('claims-audit figure', () => {
   });
 
   it('the alt text names every inconsistent claim', () => {
-    const spec = JSON.parse(readFileSync(`${figures}claims-audit.vl.json`, 'utf8')) as { description: string };
-    for (const r of results.filter((x) => x.status === 'inconsistent')) expect(spec.description).toContain(r.id);
+    const { description } = spec('claims-audit') as { description: string };
+    for (const r of results.filter((x) => x.status === 'inconsistent')) expect(description).toContain(r.id);
   });
 });
