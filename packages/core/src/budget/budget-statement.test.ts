@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetTable } from '../change/dataset-table.test-support.js';
-import type { BudgetLine, BudgetStatementRecord, BudgetTotal } from '../dataset/index.js';
+import { datasetTable } from '../node/committed-dataset.test-support.js';
 import { InvalidInputError } from '../errors/index.js';
 import { actual2021, projected2022 } from './budget-fixtures.test-support.js';
 import { budgetStatements, checkBudgetStatement } from './budget-statement.js';
@@ -42,9 +41,9 @@ describe('budgetStatements', () => {
 
   it('groups the dataset tables', () => {
     const grouped = budgetStatements(
-      readDatasetTable<BudgetStatementRecord>('budget-statements'),
-      readDatasetTable<BudgetLine>('budget-lines'),
-      readDatasetTable<BudgetTotal>('budget-totals'),
+      datasetTable('budget-statements'),
+      datasetTable('budget-lines'),
+      datasetTable('budget-totals'),
     );
     expect(grouped.map((s) => [s.statement.period, s.lines.length, s.totals.length])).toEqual([
       ['2021/22', 16, 2],

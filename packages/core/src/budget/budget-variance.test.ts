@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDatasetTable } from '../change/dataset-table.test-support.js';
+import { datasetTable } from '../node/committed-dataset.test-support.js';
 import { roundHalfUp } from '../change/round-half-up.js';
-import type { BudgetLine, BudgetStatementRecord, BudgetTotal } from '../dataset/index.js';
 import { InvalidInputError } from '../errors/index.js';
 import { actual2021, projected2022, statementOf } from './budget-fixtures.test-support.js';
 import { budgetStatements } from './budget-statement.js';
@@ -91,9 +90,9 @@ describe('budgetVariance', () => {
 
   it('compares the dataset statements', () => {
     const [actual, projected] = budgetStatements(
-      readDatasetTable<BudgetStatementRecord>('budget-statements'),
-      readDatasetTable<BudgetLine>('budget-lines'),
-      readDatasetTable<BudgetTotal>('budget-totals'),
+      datasetTable('budget-statements'),
+      datasetTable('budget-lines'),
+      datasetTable('budget-totals'),
     );
     if (actual === undefined || projected === undefined) throw new Error('dataset has fewer than two budget statements');
     const v = budgetVariance(actual, projected);

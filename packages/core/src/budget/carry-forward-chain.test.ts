@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetTable } from '../change/dataset-table.test-support.js';
-import type { BudgetLine, BudgetStatementRecord, BudgetTotal } from '../dataset/index.js';
+import { datasetTable } from '../node/committed-dataset.test-support.js';
 import { InvalidInputError } from '../errors/index.js';
 import { actual2021, projected2022, statementOf } from './budget-fixtures.test-support.js';
 import { budgetStatements } from './budget-statement.js';
@@ -57,9 +56,9 @@ describe('carryForwardChain', () => {
 
   it('chains the dataset statements', () => {
     const statements = budgetStatements(
-      readDatasetTable<BudgetStatementRecord>('budget-statements'),
-      readDatasetTable<BudgetLine>('budget-lines'),
-      readDatasetTable<BudgetTotal>('budget-totals'),
+      datasetTable('budget-statements'),
+      datasetTable('budget-lines'),
+      datasetTable('budget-totals'),
     );
     const links = carryForwardChain(statements);
     expect(links).toHaveLength(1);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDatasetTable } from '../change/dataset-table.test-support.js';
-import type { BudgetLine, BudgetStatementRecord, BudgetTotal } from '../dataset/index.js';
+import { datasetTable } from '../node/committed-dataset.test-support.js';
+import type { BudgetLine } from '../dataset/index.js';
 import { InvalidInputError } from '../errors/index.js';
 import { actual2021, projected2022, statementOf } from './budget-fixtures.test-support.js';
 import { budgetStatements } from './budget-statement.js';
@@ -118,9 +118,9 @@ describe('reconcileBudget', () => {
 
   it('reconciles the dataset budget tables', () => {
     const statements = budgetStatements(
-      readDatasetTable<BudgetStatementRecord>('budget-statements'),
-      readDatasetTable<BudgetLine>('budget-lines'),
-      readDatasetTable<BudgetTotal>('budget-totals'),
+      datasetTable('budget-statements'),
+      datasetTable('budget-lines'),
+      datasetTable('budget-totals'),
     );
     const results = statements.map(reconcileBudget);
     const actual = results.find((r) => r.period === '2021/22' && r.ok);

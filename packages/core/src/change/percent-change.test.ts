@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ContextIndicator, ContextValue } from '../dataset/index.js';
 import { InvalidInputError } from '../errors/index.js';
-import { readDatasetTable } from './dataset-table.test-support.js';
+import { datasetTable } from '../node/committed-dataset.test-support.js';
 import { percentChange } from './percent-change.js';
 import { roundHalfUp } from './round-half-up.js';
 
@@ -67,8 +66,8 @@ describe('percentChange', () => {
   });
 
   it('reproduces every stated percentage of the dataset but the referrals one', () => {
-    const indicators = readDatasetTable<ContextIndicator>('context-indicators');
-    const values = readDatasetTable<ContextValue>('context-values');
+    const indicators = datasetTable('context-indicators');
+    const values = datasetTable('context-values');
     const stated = indicators.filter((row) => row.stated_change_percent !== null);
     expect(stated.length).toBeGreaterThan(0);
     const mismatches: string[] = [];

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ContextIndicator, ContextValue } from '../dataset/index.js';
 import { InvalidInputError } from '../errors/index.js';
-import { readDatasetTable } from './dataset-table.test-support.js';
+import { datasetTable } from '../node/committed-dataset.test-support.js';
 import { roundHalfUp } from './round-half-up.js';
 import { yearOnYear, type YearOnYearIndicator, type YearOnYearValue } from './year-on-year.js';
 
@@ -152,8 +151,8 @@ describe('yearOnYear', () => {
   });
 
   it('runs on the dataset: every stated arrow and percent sits beside a computed one', () => {
-    const indicators = readDatasetTable<ContextIndicator>('context-indicators');
-    const values = readDatasetTable<ContextValue>('context-values');
+    const indicators = datasetTable('context-indicators');
+    const values = datasetTable('context-values');
     const result = yearOnYear(indicators, values);
     expect(result.previousPeriod).toBe('2020/21');
     expect(result.currentPeriod).toBe('2021/22');
