@@ -4,6 +4,14 @@ import type { FigureOptions } from './figure.js';
 /** Figure ids are kebab-case so they are safe as file names and HTML anchors. */
 export const FIGURE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Throws unless `value` is a figure id: kebab-case, as {@link FIGURE_ID_PATTERN}. */
+export function requireFigureId(fn: string, argument: string, value: unknown): string {
+  if (typeof value !== 'string' || !FIGURE_ID_PATTERN.test(value)) {
+    throw new InvalidInputError(fn, argument, value, 'must be kebab-case: lower-case letters and digits separated by single hyphens');
+  }
+  return value;
+}
+
 /** Throws unless `value` is a finite number. */
 export function requireFinite(fn: string, argument: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -46,9 +54,7 @@ export function requireUnique(fn: string, argument: string, values: readonly str
 
 /** Checks the options every builder shares (id, title, alt text, optional width). */
 export function requireFigureOptions(fn: string, options: FigureOptions): void {
-  if (typeof options.id !== 'string' || !FIGURE_ID_PATTERN.test(options.id)) {
-    throw new InvalidInputError(fn, 'options.id', options.id, 'must be kebab-case: lower-case letters and digits separated by single hyphens');
-  }
+  requireFigureId(fn, 'options.id', options.id);
   requireText(fn, 'options.title', options.title);
   requireText(fn, 'options.description', options.description);
   if (options.subtitle !== undefined) requireText(fn, 'options.subtitle', options.subtitle);

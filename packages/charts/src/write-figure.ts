@@ -10,7 +10,7 @@ import { svgToPng } from './svg-to-png.js';
 import { stableJson } from './stable-json.js';
 import { checkTable, tableToCsv } from './table.js';
 import { VEGA_LITE_SCHEMA } from './spec.js';
-import { FIGURE_ID_PATTERN } from './validate.js';
+import { requireFigureId, requireText } from './validate.js';
 
 /** Options of {@link writeFigure}. */
 export interface WriteFigureOptions {
@@ -21,14 +21,9 @@ export interface WriteFigureOptions {
 /** Throws unless `figure` is complete: kebab-case id, title, alt text, a v5 spec that repeats them, a valid table. */
 export function checkFigure(fn: string, figure: Figure): Figure {
   if (figure === null || typeof figure !== 'object') throw new InvalidInputError(fn, 'figure', figure, 'must be a Figure');
-  if (typeof figure.id !== 'string' || !FIGURE_ID_PATTERN.test(figure.id)) {
-    throw new InvalidInputError(fn, 'figure.id', figure.id, 'must be kebab-case: lower-case letters and digits separated by single hyphens');
-  }
-  for (const key of ['title', 'description'] as const) {
-    if (typeof figure[key] !== 'string' || figure[key].trim() === '') {
-      throw new InvalidInputError(fn, `figure.${key}`, figure[key], 'must be a non-empty string');
-    }
-  }
+  requireFigureId(fn, 'figure.id', figure.id);
+  requireText(fn, 'figure.title', figure.title);
+  requireText(fn, 'figure.description', figure.description);
   const spec = figure.spec as { $schema?: unknown; description?: unknown };
   if (spec === null || typeof spec !== 'object') throw new InvalidInputError(fn, 'figure.spec', spec, 'must be a Vega-Lite spec object');
   if (spec.$schema !== VEGA_LITE_SCHEMA) throw new InvalidInputError(fn, 'figure.spec.$schema', spec.$schema, `must be ${VEGA_LITE_SCHEMA}`);
