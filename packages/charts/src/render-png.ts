@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { InvalidInputError } from '@scpkit/core';
 import { renderSvg, specLabel } from './render-svg.js';
 import { svgToPng } from './svg-to-png.js';
+import { requirePngScale } from './validate.js';
 
 /** Options of {@link renderPng}. */
 export interface RenderPngOptions {
@@ -15,9 +15,6 @@ export interface RenderPngOptions {
  * text; without the default it falls back to a serif). Same spec, same machine fonts: same bytes.
  */
 export async function renderPng(spec: TopLevelSpec, options: RenderPngOptions = {}): Promise<Uint8Array> {
-  const scale = options.scale ?? 2;
-  if (typeof scale !== 'number' || !Number.isFinite(scale) || scale < 0.1 || scale > 10) {
-    throw new InvalidInputError('renderPng', 'options.scale', scale, 'must be a finite number from 0.1 to 10');
-  }
+  const scale = requirePngScale('renderPng', options.scale);
   return svgToPng(await renderSvg(spec), scale, specLabel(spec));
 }

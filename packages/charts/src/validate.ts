@@ -20,6 +20,15 @@ export function requireFinite(fn: string, argument: string, value: unknown): num
   return value;
 }
 
+/** Throws unless `options.scale` (PNG pixel density) is a finite number from 0.1 to 10; `undefined` gives the default 2. */
+export function requirePngScale(fn: string, value: unknown): number {
+  const scale = value ?? 2;
+  if (typeof scale !== 'number' || !Number.isFinite(scale) || scale < 0.1 || scale > 10) {
+    throw new InvalidInputError(fn, 'options.scale', scale, 'must be a finite number from 0.1 to 10');
+  }
+  return scale;
+}
+
 /** Throws unless `value` is a finite number greater than or equal to zero. */
 export function requireNonNegative(fn: string, argument: string, value: unknown): number {
   const n = requireFinite(fn, argument, value);

@@ -10,7 +10,7 @@ import { svgToPng } from './svg-to-png.js';
 import { stableJson } from './stable-json.js';
 import { checkTable, tableToCsv } from './table.js';
 import { VEGA_LITE_SCHEMA } from './spec.js';
-import { requireFigureId, requireText } from './validate.js';
+import { requireFigureId, requirePngScale, requireText } from './validate.js';
 
 /** Options of {@link writeFigure}. */
 export interface WriteFigureOptions {
@@ -45,10 +45,7 @@ export function checkFigure(fn: string, figure: Figure): Figure {
 export async function writeFigure(figure: Figure, dir: string, options: WriteFigureOptions = {}): Promise<WrittenFigure> {
   const fn = 'writeFigure';
   if (typeof dir !== 'string' || dir === '') throw new InvalidInputError(fn, 'dir', dir, 'must be a directory path');
-  const scale = options.scale ?? 2;
-  if (typeof scale !== 'number' || !Number.isFinite(scale) || scale < 0.1 || scale > 10) {
-    throw new InvalidInputError(fn, 'options.scale', scale, 'must be a finite number from 0.1 to 10');
-  }
+  const scale = requirePngScale(fn, options.scale);
   const safe = protectFigure(checkFigure(fn, figure));
   const context = getFigureWriteContext();
   const spec =
