@@ -124,6 +124,12 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
   const y = { field: 'item', type: 'nominal', sort: rows.map((r) => r.item), title: null };
   const scale = valueScale === 'log' ? { type: 'log' } : {};
   const labelMark = { type: 'text', align: 'left', baseline: 'middle', dx: 10 };
+  // The label sits right of the item's larger value (or its only one); highlighted rows get a second, bold layer.
+  const labelTransforms = [
+    { calculate: 'isValid(datum.difference) ? max(datum.previous, datum.current) : isValid(datum.previous) ? datum.previous : datum.current', as: 'labelAt' },
+    { calculate: label, as: 'label' },
+  ];
+  const labelEncoding = { y, x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } };
 
   const spec = withFigureFrame(options, {
     width: options.width ?? 420,
@@ -162,23 +168,11 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
           ],
         },
       },
+      { transform: [...labelTransforms, { filter: '!datum.highlight' }], mark: labelMark, encoding: labelEncoding },
       {
-        transform: [
-          { calculate: 'isValid(datum.difference) ? max(datum.previous, datum.current) : isValid(datum.previous) ? datum.previous : datum.current', as: 'labelAt' },
-          { calculate: label, as: 'label' },
-          { filter: '!datum.highlight' },
-        ],
-        mark: labelMark,
-        encoding: { y, x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
-      },
-      {
-        transform: [
-          { calculate: 'isValid(datum.difference) ? max(datum.previous, datum.current) : isValid(datum.previous) ? datum.previous : datum.current', as: 'labelAt' },
-          { calculate: label, as: 'label' },
-          { filter: 'datum.highlight' },
-        ],
+        transform: [...labelTransforms, { filter: 'datum.highlight' }],
         mark: { ...labelMark, fontWeight: 'bold', color: ANALYSIS_FUNCTION_PALETTE[2] },
-        encoding: { y, x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+        encoding: labelEncoding,
       },
     ],
   });
