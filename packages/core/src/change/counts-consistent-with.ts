@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
+import { assertFiniteNumber } from '../stats/validate-input.js';
 import { roundHalfUp } from './round-half-up.js';
 
 /** Largest `whole` {@link countsConsistentWith} accepts, so that `100 × k` stays an exact integer. */
@@ -26,9 +27,7 @@ export function countsConsistentWith(percent: number, whole: number, digits = 0)
   if (!Number.isInteger(digits) || digits < 0 || digits > 10) {
     throw new InvalidInputError('countsConsistentWith', 'digits', digits, 'must be an integer from 0 to 10');
   }
-  if (typeof percent !== 'number' || !Number.isFinite(percent)) {
-    throw new InvalidInputError('countsConsistentWith', 'percent', percent, 'must be a finite number');
-  }
+  assertFiniteNumber('countsConsistentWith', 'percent', percent);
   if (percent < 0 || percent > 100) {
     throw new InvalidInputError('countsConsistentWith', 'percent', percent, 'must be from 0 to 100');
   }

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
+import { assertFiniteNumber } from '../stats/validate-input.js';
 
 /** Direction of a change between two values, as the report's arrows show it. */
 export type Direction = 'up' | 'down' | 'flat';
@@ -26,12 +27,8 @@ export interface DirectionOptions {
  * @throws {InvalidInputError} when a value is not finite or the band is negative or not finite.
  */
 export function direction(previous: number, current: number, options: DirectionOptions = {}): Direction {
-  if (typeof previous !== 'number' || !Number.isFinite(previous)) {
-    throw new InvalidInputError('direction', 'previous', previous, 'must be a finite number');
-  }
-  if (typeof current !== 'number' || !Number.isFinite(current)) {
-    throw new InvalidInputError('direction', 'current', current, 'must be a finite number');
-  }
+  assertFiniteNumber('direction', 'previous', previous);
+  assertFiniteNumber('direction', 'current', current);
   const difference = current - previous;
   const rule = options.flatWithin;
   if (rule !== undefined && withinBand(previous, difference, rule)) return 'flat';

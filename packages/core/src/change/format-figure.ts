@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
+import { assertFiniteNumber } from '../stats/validate-input.js';
 import { roundHalfUp } from './round-half-up.js';
 
 /** Units {@link formatFigure} prints: a count, a percentage (already ×100) or pounds sterling. */
@@ -33,9 +34,7 @@ const MAX_PRINT_DIGITS = 20;
  *   is not an integer from -20 to 20.
  */
 export function formatFigure(value: number, options: FormatFigureOptions): string {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new InvalidInputError('formatFigure', 'value', value, 'must be a finite number');
-  }
+  assertFiniteNumber('formatFigure', 'value', value);
   const { unit, digits = 0, sign = 'negative' } = options;
   if (unit !== 'count' && unit !== 'percent' && unit !== 'GBP') {
     throw new InvalidInputError('formatFigure', 'options.unit', unit, "must be 'count', 'percent' or 'GBP'");

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
+import { assertFiniteNumber } from '../stats/validate-input.js';
 
 /**
  * Percentage change from `previous` to `current`, unrounded:
@@ -16,12 +17,8 @@ import { InvalidInputError } from '../errors/index.js';
  * @throws {InvalidInputError} when an input is not finite or `previous` is not positive.
  */
 export function percentChange(previous: number, current: number): number {
-  if (typeof previous !== 'number' || !Number.isFinite(previous)) {
-    throw new InvalidInputError('percentChange', 'previous', previous, 'must be a finite number');
-  }
-  if (typeof current !== 'number' || !Number.isFinite(current)) {
-    throw new InvalidInputError('percentChange', 'current', current, 'must be a finite number');
-  }
+  assertFiniteNumber('percentChange', 'previous', previous);
+  assertFiniteNumber('percentChange', 'current', current);
   if (previous === 0) {
     throw new InvalidInputError('percentChange', 'previous', previous, 'is 0: a change from zero has no percentage');
   }

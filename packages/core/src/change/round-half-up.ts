@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
+import { assertFiniteNumber } from '../stats/validate-input.js';
 
 /** Smallest `digits` {@link roundHalfUp} accepts: -20 rounds to a multiple of 10^20. */
 export const ROUND_DIGITS_MIN = -20;
@@ -28,9 +29,7 @@ const DECIMAL = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
  * @throws {InvalidInputError} when `x` is not finite or `digits` is not an integer in range.
  */
 export function roundHalfUp(x: number, digits: number): number {
-  if (typeof x !== 'number' || !Number.isFinite(x)) {
-    throw new InvalidInputError('roundHalfUp', 'x', x, 'must be a finite number');
-  }
+  assertFiniteNumber('roundHalfUp', 'x', x);
   if (!Number.isInteger(digits) || digits < ROUND_DIGITS_MIN || digits > ROUND_DIGITS_MAX) {
     throw new InvalidInputError(
       'roundHalfUp',

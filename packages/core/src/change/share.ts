@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
+import { assertFiniteNumber } from '../stats/validate-input.js';
 
 /**
  * Percentage share of a part in its whole, unrounded:
@@ -14,12 +15,8 @@ import { InvalidInputError } from '../errors/index.js';
  *   negative or `part` is greater than `whole`.
  */
 export function share(part: number, whole: number): number {
-  if (typeof part !== 'number' || !Number.isFinite(part)) {
-    throw new InvalidInputError('share', 'part', part, 'must be a finite number');
-  }
-  if (typeof whole !== 'number' || !Number.isFinite(whole)) {
-    throw new InvalidInputError('share', 'whole', whole, 'must be a finite number');
-  }
+  assertFiniteNumber('share', 'part', part);
+  assertFiniteNumber('share', 'whole', whole);
   if (whole === 0) {
     throw new InvalidInputError('share', 'whole', whole, 'is 0: a share of nothing is undefined');
   }

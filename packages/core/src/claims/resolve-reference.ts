@@ -1,6 +1,6 @@
 import type { Direction } from '../change/direction.js';
 import { ScpkitError } from '../errors/index.js';
-import { InvalidInputError } from '../errors/index.js';
+import { assertFiniteNumber } from '../stats/validate-input.js';
 import type { ClaimReference, PositionRange } from './claim-reference.js';
 import type { ClaimsDataset } from './claims-dataset.js';
 import type { Hedge } from './hedge.js';
@@ -105,9 +105,7 @@ export function resolveReference(dataset: ClaimsDataset, reference: ClaimReferen
     }
   }
   for (const v of values) {
-    if (v.value !== null && (typeof v.value !== 'number' || !Number.isFinite(v.value))) {
-      throw new InvalidInputError('auditClaims', v.target, v.value, 'must be a finite number');
-    }
+    if (v.value !== null) assertFiniteNumber('auditClaims', v.target, v.value);
   }
   return values;
 }

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
-import { assertCount } from '../stats/validate-input.js';
+import { assertCount, assertFiniteNumber } from '../stats/validate-input.js';
 
 /** Largest `digits` accepted by {@link denominatorsConsistentWith}. */
 const MAX_DIGITS = 6;
@@ -37,9 +37,7 @@ export function denominatorsConsistentWith(count: number, percent: number, digit
   if (!Number.isInteger(digits) || digits < 0 || digits > MAX_DIGITS) {
     throw new InvalidInputError(fn, 'digits', digits, `must be a whole number from 0 to ${MAX_DIGITS}`);
   }
-  if (typeof percent !== 'number' || !Number.isFinite(percent)) {
-    throw new InvalidInputError(fn, 'percent', percent, 'must be a finite number');
-  }
+  assertFiniteNumber(fn, 'percent', percent);
   const scale = 10 ** digits;
   const scaledPercent = Math.round(percent * scale);
   if (Math.abs(percent * scale - scaledPercent) > 1e-9 * Math.max(1, Math.abs(percent * scale))) {

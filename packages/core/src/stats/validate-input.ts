@@ -1,7 +1,7 @@
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { InvalidInputError } from '../errors/index.js';
 
-// Internal argument checks shared by the statistics and measures modules. Not part of the public API
+// Internal argument checks shared by core's analysis modules. Not part of the public API
 // (not exported from any barrel): each throws InvalidInputError naming the function, the argument,
 // the value and what is wrong with it, so no NaN or Infinity ever reaches a result.
 
@@ -15,6 +15,16 @@ export function assertFinite(fn: string, argument: string, value: unknown): asse
   }
   if (!Number.isFinite(value)) {
     throw new InvalidInputError(fn, argument, value, 'must be finite');
+  }
+}
+
+/**
+ * Throws unless `value` is a finite number, saying 'must be a finite number' for a non-number, NaN
+ * and ±Infinity alike (where {@link assertFinite} tells a non-number from an infinite one).
+ */
+export function assertFiniteNumber(fn: string, argument: string, value: unknown): asserts value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new InvalidInputError(fn, argument, value, 'must be a finite number');
   }
 }
 

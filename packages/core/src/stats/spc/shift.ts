@@ -1,4 +1,5 @@
-import { assertFiniteValue, assertRunLength, assertSeries } from './validate-series.js';
+import { assertFiniteNumber } from '../validate-input.js';
+import { assertRunLength, assertSeries } from './validate-series.js';
 import { markRunMembers } from './mark-runs.js';
 
 /** Points in a row on one side of the centre line that make a shift (NHS "Making Data Count": 7). */
@@ -21,7 +22,7 @@ export const SHIFT_RUN_LENGTH = 7;
 export function pointsInShift(values: readonly number[], centre: number, runLength = SHIFT_RUN_LENGTH): boolean[] {
   const fn = 'pointsInShift';
   assertSeries(fn, values);
-  assertFiniteValue(fn, 'centre', centre);
+  assertFiniteNumber(fn, 'centre', centre);
   assertRunLength(fn, runLength);
   const side = values.map((value) => Math.sign(value - centre));
   const runEnds = side.map((s, i) => {

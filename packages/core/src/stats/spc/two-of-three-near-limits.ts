@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../../errors/index.js';
-import { assertFiniteValue, assertSeries } from './validate-series.js';
+import { assertFiniteNumber } from '../validate-input.js';
+import { assertSeries } from './validate-series.js';
 
 /** The lines {@link pointsInTwoOfThreeNearLimits} needs: an {@link XmrLimits} has them all. */
 export interface NearLimitLines {
@@ -33,11 +34,11 @@ export function pointsInTwoOfThreeNearLimits(values: readonly number[], lines: N
     throw new InvalidInputError(fn, 'lines', lines, 'must be an object with mean, lower, upper, nearLower and nearUpper');
   }
   const { mean, lower, upper, nearLower, nearUpper } = lines;
-  assertFiniteValue(fn, 'lines.mean', mean);
-  assertFiniteValue(fn, 'lines.lower', lower);
-  assertFiniteValue(fn, 'lines.upper', upper);
-  assertFiniteValue(fn, 'lines.nearLower', nearLower);
-  assertFiniteValue(fn, 'lines.nearUpper', nearUpper);
+  assertFiniteNumber(fn, 'lines.mean', mean);
+  assertFiniteNumber(fn, 'lines.lower', lower);
+  assertFiniteNumber(fn, 'lines.upper', upper);
+  assertFiniteNumber(fn, 'lines.nearLower', nearLower);
+  assertFiniteNumber(fn, 'lines.nearUpper', nearUpper);
   if (!(lower <= nearLower && nearLower <= mean && mean <= nearUpper && nearUpper <= upper)) {
     throw new InvalidInputError(fn, 'lines', lines, 'must satisfy lower <= nearLower <= mean <= nearUpper <= upper');
   }

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../../errors/index.js';
+import { assertFiniteNumber } from '../validate-input.js';
 
 // Internal checks for SPC inputs; not exported from the barrel.
 
@@ -7,24 +8,13 @@ export function assertSeries(fn: string, values: unknown): asserts values is rea
   if (!Array.isArray(values)) {
     throw new InvalidInputError(fn, 'values', values, 'must be an array of finite numbers');
   }
-  values.forEach((value: unknown, index) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new InvalidInputError(fn, `values[${index}]`, value, 'must be a finite number');
-    }
-  });
+  values.forEach((value: unknown, index) => assertFiniteNumber(fn, `values[${index}]`, value));
 }
 
 /** Throws unless `runLength` is a whole number >= 2. */
 export function assertRunLength(fn: string, runLength: unknown): asserts runLength is number {
   if (typeof runLength !== 'number' || !Number.isInteger(runLength) || runLength < 2) {
     throw new InvalidInputError(fn, 'runLength', runLength, 'must be a whole number of at least 2');
-  }
-}
-
-/** Throws unless `value` is a finite number. */
-export function assertFiniteValue(fn: string, argument: string, value: unknown): asserts value is number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new InvalidInputError(fn, argument, value, 'must be a finite number');
   }
 }
 
@@ -37,7 +27,7 @@ export function assertLimits(
     throw new InvalidInputError(fn, 'limits', limits, 'must be an object with lower and upper');
   }
   const { lower, upper } = limits as { lower?: unknown; upper?: unknown };
-  assertFiniteValue(fn, 'limits.lower', lower);
-  assertFiniteValue(fn, 'limits.upper', upper);
+  assertFiniteNumber(fn, 'limits.lower', lower);
+  assertFiniteNumber(fn, 'limits.upper', upper);
   if (lower > upper) throw new InvalidInputError(fn, 'limits', limits, 'must have lower <= upper');
 }
