@@ -1,5 +1,5 @@
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
-import { withFigureFrame, expressionString } from './spec.js';
+import { barValueLabels, withFigureFrame, expressionString } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
 import { InvalidInputError } from '@scpkit/core';
@@ -93,10 +93,7 @@ export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: Inc
           ],
         },
       },
-      {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
-        encoding: { text: { field: 'amount', type: 'quantitative', format: amountFormat } },
-      },
+      barValueLabels('amount', amountFormat),
       {
         transform: [{ filter: '!isValid(datum.amount)' }, { calculate: '0', as: 'at' }, { calculate: expressionString(missingText), as: 'missing' }],
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontStyle: 'italic' },

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '@scpkit/core';
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
-import { withFigureFrame } from './spec.js';
+import { barValueLabels, withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
 import { requireFigureOptions, requireNonNegative, requireRows, requireText, requireUnique } from './validate.js';
 
@@ -75,7 +75,7 @@ export function partOfWhole(rows: readonly PartRow[], options: PartOfWholeOption
           },
           layer: [
             { mark: { type: 'bar' }, encoding: { tooltip } },
-            { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'share', type: 'quantitative', format: shareFormat } } },
+            barValueLabels('share', shareFormat),
           ],
         }
       : {

@@ -1,5 +1,5 @@
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
-import { withFigureFrame } from './spec.js';
+import { barValueLabels, withFigureFrame } from './spec.js';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
 
 /** One bar of a ranked bar chart. */
@@ -61,10 +61,7 @@ export function rankedBars(rows: readonly RankedBarRow[], options: RankedBarsOpt
           ],
         },
       },
-      {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
-        encoding: { text: { field: 'value', type: 'quantitative', format } },
-      },
+      barValueLabels('value', format),
     ],
   });
   return figureOf(options, spec, { columns: [categoryTitle, valueTitle], rows: sorted.map((r) => [r.category, r.value]) });

@@ -1,5 +1,5 @@
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
-import { withFigureFrame } from './spec.js';
+import { barValueLabels, withFigureFrame } from './spec.js';
 import { InvalidInputError } from '@scpkit/core';
 import { requireFigureOptions, requireFinite, requireRows, requireText } from './validate.js';
 
@@ -86,7 +86,7 @@ export function smallMultiples(rows: readonly SmallMultipleRow[], options: Small
           ],
         },
       },
-      { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'value', type: 'quantitative', format } } },
+      barValueLabels('value', format),
     ],
   });
   const data = { values: rows.map((r) => ({ group: r.group, category: r.category, value: r.value })) };

@@ -30,3 +30,11 @@ export function withFigureFrame(options: FigureOptions, body: Record<string, unk
 export function expressionString(text: string): string {
   return JSON.stringify(text);
 }
+
+/**
+ * The layer that prints each horizontal bar's value just right of the bar's end, formatted with
+ * the d3-format `format`; layered over a bar mark that shares its `x`/`y` encoding.
+ */
+export function barValueLabels(field: string, format: string): Record<string, unknown> {
+  return { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field, type: 'quantitative', format } } };
+}
