@@ -8,6 +8,21 @@ export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** Whether `rounded` is at most `tolerance` from `stated` (with 1e-12 of slack for binary floating point). */
+function withinTolerance(rounded: number, stated: number, tolerance: number): boolean {
+  return Math.abs(rounded - stated) <= tolerance + 1e-12;
+}
+
+/**
+ * Whether `computed`, rounded by `options.rounding` to `digits` decimals ({@link roundPrinted}),
+ * prints as `stated`: equal up to binary floating point, or within `options.tolerance`. The rule
+ * {@link compareWithStated} calls `consistent-after-rounding`.
+ */
+export function roundsToStated(computed: number, stated: number, digits: number, options: ResolvedClaimAuditOptions): boolean {
+  const rounded = roundPrinted(computed, digits, options.rounding);
+  return sameNumber(rounded, stated) || withinTolerance(rounded, stated, options.tolerance);
+}
+
 /** The verdict of comparing a computed value with a printed one. */
 export interface StatedComparison {
   readonly status: Exclude<ClaimStatus, 'unverifiable'>;
@@ -44,7 +59,7 @@ export function compareWithStated(
   const rounded = roundPrinted(computed, digits, options.rounding);
   const roundsTo = `which rounds ${options.rounding} to ${show(rounded, digits)}`;
   if (sameNumber(rounded, stated)) return { status: 'consistent-after-rounding', rounded, reason: `${roundsTo}, as printed` };
-  if (options.tolerance > 0 && Math.abs(rounded - stated) <= options.tolerance + 1e-12) {
+  if (options.tolerance > 0 && withinTolerance(rounded, stated, options.tolerance)) {
     return { status: 'consistent-after-rounding', rounded, reason: `${roundsTo}, within the tolerance of ${options.tolerance} of the printed ${show(stated, digits)}` };
   }
   return { status: 'inconsistent', rounded, reason: `${roundsTo}, not the printed ${show(stated, digits)}` };

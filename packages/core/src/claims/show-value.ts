@@ -18,6 +18,11 @@ export function showValue(value: number, unit: string, digits: number = decimals
   return formatFigure(value, { unit: formatUnit, digits, sign: unit === 'percent-change' ? 'always' : 'negative' });
 }
 
+/** The text with its first character in upper case, to start a sentence with a printed value. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Joins words as "a", "a or b", "a, b or c" (with `conjunction` in place of "or"). */
 export function listWords(words: readonly string[], conjunction = 'or'): string {
   if (words.length <= 1) return words.join('');

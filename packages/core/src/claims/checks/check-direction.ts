@@ -2,7 +2,7 @@ import { arrowFor } from '../../change/arrow.js';
 import { direction, type Direction } from '../../change/direction.js';
 import { percentChange } from '../../change/percent-change.js';
 import type { ClaimCheckOutcome } from '../claim-audit-result.js';
-import { showValue } from '../show-value.js';
+import { capitalise, showValue } from '../show-value.js';
 import { isKnown, missingSentence, show, single, unverifiable, type CheckContext, type ClaimCheck } from './check-context.js';
 
 const WORD: Readonly<Record<Direction, string>> = { up: 'higher', down: 'lower', flat: 'unchanged' };
@@ -51,8 +51,4 @@ function checkDirectionOf(context: CheckContext, form: 'arrow' | 'word'): ClaimC
     computedValue: change,
     explanation: `${capitalise(show(to))} against ${show(from)} (${changeText}) is ${WORD[computedDirection]}${ruleNote}, ${agrees ? `as "${claim.row.stated}" says` : `but the report says "${claim.row.stated}"`}.`,
   };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,11 +1,10 @@
 import { countsConsistentWith } from '../../change/counts-consistent-with.js';
 import { share } from '../../change/share.js';
 import type { ClaimCheckOutcome } from '../claim-audit-result.js';
-import { compareWithStated, sameNumber } from '../compare-with-stated.js';
+import { compareWithStated, roundsToStated, sameNumber } from '../compare-with-stated.js';
 import { hedgeInterval, inInterval } from '../hedge.js';
-import { roundPrinted } from '../round-printed.js';
 import type { ResolvedValue } from '../resolve-reference.js';
-import { showValue } from '../show-value.js';
+import { capitalise, listWords, showValue } from '../show-value.js';
 import { isKnown, missingSentence, show, single, statedNumber, unverifiable, type CheckContext, type ClaimCheck, type KnownValue } from './check-context.js';
 import { denominatorsConsistentWith } from '../../measures/denominators-consistent-with.js';
 import { denominatorsGiving } from './denominators-giving.js';
@@ -61,8 +60,7 @@ function countsOfWhole(context: CheckContext, whole: KnownValue): ClaimCheckOutc
   const prints = (k: number): boolean => {
     const value = share(k, n);
     if (claim.hedge !== null && claim.hedge !== 'average') return inInterval(value, hedgeInterval(stated, claim.hedge, options.hedgeMargin));
-    const rounded = roundPrinted(value, digits, options.rounding);
-    return sameNumber(rounded, stated) || Math.abs(rounded - stated) <= options.tolerance + 1e-12;
+    return roundsToStated(value, stated, digits, options);
   };
   const defaultRule = claim.hedge === null && options.rounding === 'half-up' && options.tolerance === 0;
   const counts = defaultRule ? countsConsistentWith(stated, n, digits) : countRange(n, (k) => prints(k), stated);
@@ -114,16 +112,11 @@ function describeCounts(counts: readonly number[]): string {
   const first = counts[0] ?? 0;
   const last = counts[counts.length - 1] ?? 0;
   if (counts.length > 3 && last - first === counts.length - 1) return `${showValue(first, 'count')} to ${showValue(last, 'count')}`;
-  const words = counts.map((k) => showValue(k, 'count'));
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  return listWords(counts.map((k) => showValue(k, 'count')));
 }
 
 function nearestTo(counts: readonly number[], n: number, stated: number): number | null {
   let best: number | null = null;
   for (const k of counts) if (best === null || Math.abs(share(k, n) - stated) < Math.abs(share(best, n) - stated)) best = k;
   return best;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

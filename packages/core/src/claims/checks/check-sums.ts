@@ -3,7 +3,7 @@ import { roundHalfUp } from '../../change/round-half-up.js';
 import type { ClaimCheckOutcome } from '../claim-audit-result.js';
 import { compareWithStated } from '../compare-with-stated.js';
 import type { ResolvedValue } from '../resolve-reference.js';
-import { showValue } from '../show-value.js';
+import { capitalise, showValue } from '../show-value.js';
 import { all, isKnown, missingSentence, single, statedNumber, statedUnit, unverifiable, type CheckContext, type ClaimCheck, type KnownValue } from './check-context.js';
 
 /** `total`: the sum of the parts against the stated total. */
@@ -83,8 +83,4 @@ function decimals(x: number): number {
 function sum(values: readonly ResolvedValue[]): number {
   const total = values.reduce((acc, v) => acc + (v.value ?? 0), 0);
   return roundHalfUp(total, Math.max(0, ...values.map((v) => decimals(v.value ?? 0))));
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

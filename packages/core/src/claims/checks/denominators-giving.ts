@@ -1,7 +1,6 @@
 import { share } from '../../change/share.js';
 import type { ResolvedClaimAuditOptions } from '../claim-audit-options.js';
-import { sameNumber } from '../compare-with-stated.js';
-import { roundPrinted } from '../round-printed.js';
+import { roundsToStated } from '../compare-with-stated.js';
 
 /**
  * Every whole-number denominator n ≥ count for which `count` of n prints as `percent` with `digits`
@@ -20,8 +19,7 @@ export function denominatorsGiving(count: number, percent: number, digits: numbe
   const largest = Math.ceil((100 * count) / lowestShare) + 1;
   const found: number[] = [];
   for (let n = smallest; n <= largest; n += 1) {
-    const rounded = roundPrinted(share(count, n), digits, options.rounding);
-    if (sameNumber(rounded, percent) || Math.abs(rounded - percent) <= options.tolerance + 1e-12) found.push(n);
+    if (roundsToStated(share(count, n), percent, digits, options)) found.push(n);
   }
   return found;
 }
