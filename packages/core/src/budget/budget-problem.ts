@@ -1,10 +1,15 @@
-import type { BudgetSide } from './budget-statement.js';
+import type { BudgetSide, BudgetStatementLine } from './budget-statement.js';
 
 /** A line of a budget statement, as named in a problem: side, printed position and label. */
 export interface BudgetLineRef {
   readonly side: BudgetSide;
   readonly position: number;
   readonly line: string;
+}
+
+/** The reference to a line that problems and results carry. Internal. */
+export function lineRef(line: BudgetStatementLine): BudgetLineRef {
+  return { side: line.side, position: line.position, line: line.line };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { percentChange } from '../change/percent-change.js';
 import { InvalidInputError } from '../errors/index.js';
-import type { BudgetLineRef } from './budget-problem.js';
+import { lineRef, type BudgetLineRef } from './budget-problem.js';
 import { checkBudgetStatement, type BudgetSide, type BudgetStatement, type BudgetStatementLine } from './budget-statement.js';
-import { subtractPounds, sumPounds } from './sum-pounds.js';
+import { knownAmounts, subtractPounds, sumPounds } from './sum-pounds.js';
 
 /** A line matched between the two statements, with the change from the actual to the projected amount. */
 export interface BudgetVarianceLine {
@@ -80,7 +80,7 @@ export function budgetVariance(actual: BudgetStatement, projected: BudgetStateme
   for (const [key, line] of actualKeys) {
     const counterpart = projectedByKey.get(key);
     if (counterpart === undefined) {
-      unmatchedActual.push(ref(line));
+      unmatchedActual.push(lineRef(line));
       continue;
     }
     used.add(counterpart);
@@ -88,15 +88,15 @@ export function budgetVariance(actual: BudgetStatement, projected: BudgetStateme
     lines.push({
       side: line.side,
       lineType: line.line_type,
-      actualLine: ref(line),
-      projectedLine: ref(counterpart),
+      actualLine: lineRef(line),
+      projectedLine: lineRef(counterpart),
       actual: line.amount,
       projected: counterpart.amount,
       difference,
       percent: difference === null ? null : percentOf(line.amount as number, counterpart.amount as number),
     });
   }
-  const unmatchedProjected = projected.lines.filter((line) => !used.has(line)).map(ref);
+  const unmatchedProjected = projected.lines.filter((line) => !used.has(line)).map(lineRef);
 
   return {
     actual: { statement: actual.statement.statement, period: actual.statement.period },
@@ -105,10 +105,6 @@ export function budgetVariance(actual: BudgetStatement, projected: BudgetStateme
     unmatched: { actual: unmatchedActual, projected: unmatchedProjected },
     totals: { income: sideTotal(actual, projected, 'income'), expenditure: sideTotal(actual, projected, 'expenditure') },
   };
-}
-
-function ref(line: BudgetStatementLine): BudgetLineRef {
-  return { side: line.side, position: line.position, line: line.line };
 }
 
 function percentOf(base: number, value: number): number | null {
@@ -137,7 +133,7 @@ function indexLines(statement: BudgetStatement, which: string): Map<string, Budg
 
 function sideTotal(actual: BudgetStatement, projected: BudgetStatement, side: BudgetSide): BudgetVarianceTotal {
   const of = (statement: BudgetStatement) => statement.lines.filter((line) => line.side === side);
-  const knownSum = (lines: BudgetStatementLine[]) => sumPounds(lines.flatMap((l) => (l.amount === null ? [] : [l.amount])), FN, `${side} amounts`);
+  const knownSum = (lines: BudgetStatementLine[]) => sumPounds(knownAmounts(lines), FN, `${side} amounts`);
   const a = of(actual);
   const p = of(projected);
   const actualTotal = knownSum(a);

@@ -1,6 +1,6 @@
 import { financialYearStart } from '../change/financial-year.js';
 import { InvalidInputError } from '../errors/index.js';
-import type { BudgetLineRef } from './budget-problem.js';
+import { lineRef, type BudgetLineRef } from './budget-problem.js';
 import { checkBudgetStatement, type BudgetStatement, type BudgetStatementLine } from './budget-statement.js';
 import { pounds, subtractPounds, sumPounds } from './sum-pounds.js';
 
@@ -104,7 +104,7 @@ function balance(statement: BudgetStatement, type: 'carry-forward' | 'brought-fo
   for (const line of missing) {
     problems.push({
       kind: 'missing-amount',
-      line: { side: line.side, position: line.position, line: line.line },
+      line: lineRef(line),
       message: `${id} ${side} line ${line.position} "${line.line}" prints no amount`,
     });
   }

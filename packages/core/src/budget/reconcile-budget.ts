@@ -1,6 +1,6 @@
-import type { BudgetLineRef, BudgetProblem } from './budget-problem.js';
+import { lineRef, type BudgetLineRef, type BudgetProblem } from './budget-problem.js';
 import { checkBudgetStatement, type BudgetSide, type BudgetStatement, type BudgetStatementLine } from './budget-statement.js';
-import { pounds, subtractPounds, sumPounds } from './sum-pounds.js';
+import { knownAmounts, pounds, subtractPounds, sumPounds } from './sum-pounds.js';
 
 /** One side of a statement recomputed from its lines, beside its printed total. */
 export interface BudgetSideCheck {
@@ -94,7 +94,7 @@ export function reconcileBudget(statement: BudgetStatement): BudgetReconciliatio
 
   for (const line of statement.lines) {
     if (line.amount === null) {
-      problems.push({ kind: 'missing-amount', line: ref(line), message: `${line.side} line ${line.position} "${line.line}" prints no amount; totals are of the known lines` });
+      problems.push({ kind: 'missing-amount', line: lineRef(line), message: `${line.side} line ${line.position} "${line.line}" prints no amount; totals are of the known lines` });
     }
   }
   const income = checkSide(statement, 'income', problems);
@@ -133,7 +133,7 @@ export function reconcileBudget(statement: BudgetStatement): BudgetReconciliatio
     if (misplaced) {
       problems.push({
         kind: 'misplaced-balance-line',
-        line: ref(line),
+        line: lineRef(line),
         message: `${line.side} line ${line.position} "${line.line}" is a ${line.line_type} line on the ${line.side} side; it is left out of the carry-forward and in-year figures`,
       });
     }
@@ -144,18 +144,10 @@ export function reconcileBudget(statement: BudgetStatement): BudgetReconciliatio
   return { statement: id, period: statement.statement.period, income, expenditure, balance, carryForward, inYear, problems, ok: problems.length === 0 };
 }
 
-function ref(line: BudgetStatementLine): BudgetLineRef {
-  return { side: line.side, position: line.position, line: line.line };
-}
-
-function known(lines: readonly BudgetStatementLine[]): number[] {
-  return lines.flatMap((line) => (line.amount === null ? [] : [line.amount]));
-}
-
 function checkSide(statement: BudgetStatement, side: BudgetSide, problems: BudgetProblem[]): BudgetSideCheck {
   const lines = statement.lines.filter((line) => line.side === side);
-  const missing = lines.filter((line) => line.amount === null).map(ref);
-  const total = sumPounds(known(lines), FN, `${side} amounts`);
+  const missing = lines.filter((line) => line.amount === null).map(lineRef);
+  const total = sumPounds(knownAmounts(lines), FN, `${side} amounts`);
   const complete = missing.length === 0;
   const printedTotal = statement.totals.find((t) => t.side === side)?.amount ?? null;
   const difference = printedTotal === null ? null : subtractPounds(total, printedTotal);
@@ -186,14 +178,14 @@ function checkCarryForward(statement: BudgetStatement, income: BudgetSideCheck, 
   if (carried.length > 1) {
     problems.push({
       kind: 'several-carry-forwards',
-      lines: carried.map(ref),
+      lines: carried.map(lineRef),
       message: `the expenditure side has ${carried.length} carry-forward lines (positions ${carried.map((l) => l.position).join(', ')}); their sum is checked`,
     });
   }
   const others = expenditure.filter((line) => line.line_type !== 'carry-forward');
-  const recomputed = subtractPounds(income.total, sumPounds(known(others), FN, 'expenditure amounts'));
+  const recomputed = subtractPounds(income.total, sumPounds(knownAmounts(others), FN, 'expenditure amounts'));
   const complete = income.complete && others.every((line) => line.amount !== null);
-  const printed = carried.some((line) => line.amount === null) ? null : sumPounds(known(carried), FN, 'carry-forward amounts');
+  const printed = carried.some((line) => line.amount === null) ? null : sumPounds(knownAmounts(carried), FN, 'carry-forward amounts');
   const difference = printed === null ? null : subtractPounds(recomputed, printed);
   if (printed !== null && difference !== 0) {
     problems.push({
@@ -205,15 +197,15 @@ function checkCarryForward(statement: BudgetStatement, income: BudgetSideCheck, 
       message: `income less the other expenditure is ${pounds(recomputed)}${complete ? '' : ' (of the known lines)'}, not the printed carry-forward ${pounds(printed)} (difference ${pounds(difference as number)})`,
     });
   }
-  return { lines: carried.map(ref), printed, recomputed, difference, matches: printed === null ? null : difference === 0, complete };
+  return { lines: carried.map(lineRef), printed, recomputed, difference, matches: printed === null ? null : difference === 0, complete };
 }
 
 function inYearResult(statement: BudgetStatement): BudgetReconciliation['inYear'] {
   const inYearLines = (side: BudgetSide) => statement.lines.filter((line) => line.side === side && line.line_type === 'line');
   const incomeLines = inYearLines('income');
   const expenditureLines = inYearLines('expenditure');
-  const income = sumPounds(known(incomeLines), FN, 'in-year income amounts');
-  const expenditure = sumPounds(known(expenditureLines), FN, 'in-year expenditure amounts');
+  const income = sumPounds(knownAmounts(incomeLines), FN, 'in-year income amounts');
+  const expenditure = sumPounds(knownAmounts(expenditureLines), FN, 'in-year expenditure amounts');
   return {
     income,
     expenditure,

@@ -10,6 +10,11 @@ export function isPounds(amount: unknown): amount is number {
   return typeof amount === 'number' && Number.isFinite(amount) && roundHalfUp(amount, 2) === amount;
 }
 
+/** The amounts of the lines that print one, in order; a line with no amount is left out, never read as 0. Internal. */
+export function knownAmounts(lines: readonly { readonly amount: number | null }[]): number[] {
+  return lines.flatMap((line) => (line.amount === null ? [] : [line.amount]));
+}
+
 /**
  * Exact sum of amounts in pounds: added as whole pence (integers), so £0.10 + £0.20 is £0.30 and
  * whole-pound sums are exact. Internal.
