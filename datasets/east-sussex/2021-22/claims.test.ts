@@ -1,15 +1,16 @@
 // The claims register of the East Sussex SCP Annual Report 2021/22 (claims.csv in this folder):
 // every quote is verbatim, every reference resolves, the register covers every printed percentage
 // and arrow, and the audit finds the report's inconsistencies from the data.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { auditClaims, claimRegisterProblems, type Claim, type ClaimAuditResult } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
 import { describe, expect, it } from 'vitest';
 
 const folder = fileURLToPath(new URL('.', import.meta.url));
-const source = readFileSync(new URL('source.txt', import.meta.url), 'utf8');
 const dataset = loadDataset(folder);
+if (dataset.source === undefined) throw new Error(`${folder}: datapackage.json names no source text`);
+/** The report's text as the loader read it (the descriptor's source, SHA-256 checked). */
+const source = dataset.source.text;
 const claims: readonly Claim[] = dataset.tables.claims ?? [];
 const results = auditClaims(dataset);
 const byId = new Map<string, ClaimAuditResult>(results.map((r) => [r.id, r]));
