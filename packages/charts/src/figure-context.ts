@@ -1,3 +1,5 @@
+import type { TopLevelSpec } from 'vega-lite';
+
 /** What {@link writeFigure} reports after writing a figure's files (paths as written). */
 export interface WrittenFigure {
   readonly id: string;
@@ -35,4 +37,21 @@ export function setFigureWriteContext(context: FigureWriteContext | undefined): 
 /** The current figure-write context, if a runner set one. */
 export function getFigureWriteContext(): FigureWriteContext | undefined {
   return (globalThis as Slot)[SLOT];
+}
+
+/**
+ * `spec` with `notebook` recorded as the notebook that wrote it, under `usermeta.scpkit.notebook`
+ * (other `usermeta` kept). {@link recordedNotebook} reads it back.
+ */
+export function withRecordedNotebook(spec: TopLevelSpec, notebook: string): TopLevelSpec {
+  return { ...spec, usermeta: { ...(spec.usermeta ?? {}), scpkit: { notebook } } };
+}
+
+/**
+ * The notebook a written spec (e.g. a parsed `<id>.vl.json`) records as the one that wrote it
+ * (`usermeta.scpkit.notebook`, see `writeFigure`), or `undefined` when it records none.
+ */
+export function recordedNotebook(spec: unknown): string | undefined {
+  const notebook = (spec as { usermeta?: { scpkit?: { notebook?: unknown } } } | null | undefined)?.usermeta?.scpkit?.notebook;
+  return typeof notebook === 'string' ? notebook : undefined;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { InvalidInputError } from '@scpkit/core';
 import { FigureWriteError } from './errors.js';
 import type { Figure } from './figure.js';
-import { getFigureWriteContext, type WrittenFigure } from './figure-context.js';
+import { getFigureWriteContext, withRecordedNotebook, type WrittenFigure } from './figure-context.js';
 import { protectFigure } from './protect.js';
 import { renderSvg } from './render-svg.js';
 import { svgToPng } from './svg-to-png.js';
@@ -48,10 +48,7 @@ export async function writeFigure(figure: Figure, dir: string, options: WriteFig
   const scale = requirePngScale(fn, options.scale);
   const safe = protectFigure(checkFigure(fn, figure));
   const context = getFigureWriteContext();
-  const spec =
-    context === undefined
-      ? safe.spec
-      : { ...safe.spec, usermeta: { ...(safe.spec.usermeta ?? {}), scpkit: { notebook: context.notebook } } };
+  const spec = context === undefined ? safe.spec : withRecordedNotebook(safe.spec, context.notebook);
 
   const json = stableJson(spec, fn);
   const csv = tableToCsv(safe.table);

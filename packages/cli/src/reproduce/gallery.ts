@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
-import { csvToTable, escapeHtml, tableToHtml, type DataTable } from '@scpkit/charts';
+import { csvToTable, escapeHtml, recordedNotebook, tableToHtml, type DataTable } from '@scpkit/charts';
 
 /** Folder of the figure files and the gallery, relative to the repository root. */
 export const FIGURES_DIR = 'docs/figures';
@@ -37,7 +37,7 @@ export async function readFigures(dir: string): Promise<{ figures: GalleryFigure
   const problems: GalleryProblem[] = [];
   for (const name of names.filter((n) => n.endsWith('.vl.json')).sort()) {
     const id = name.slice(0, -'.vl.json'.length);
-    let spec: { title?: unknown; description?: unknown; usermeta?: { scpkit?: { notebook?: unknown } } };
+    let spec: { title?: unknown; description?: unknown };
     try {
       spec = JSON.parse(await readFile(join(dir, name), 'utf8'));
     } catch (error) {
@@ -55,8 +55,7 @@ export async function readFigures(dir: string): Promise<{ figures: GalleryFigure
     } catch (error) {
       problems.push({ file: `${id}.csv`, problem: (error as Error).message });
     }
-    const notebook = spec.usermeta?.scpkit?.notebook;
-    figures.push({ id, title, description: spec.description, notebook: typeof notebook === 'string' ? notebook : null, table });
+    figures.push({ id, title, description: spec.description, notebook: recordedNotebook(spec) ?? null, table });
   }
   return { figures, problems };
 }

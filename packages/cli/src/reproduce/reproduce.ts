@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { recordedNotebook } from '@scpkit/charts';
 import { FIGURES_DIR, writeGallery } from './gallery.js';
 import { findNotebooks, NOTEBOOKS_DIR, notebookStem } from './find-notebooks.js';
 import { runNotebook, type NotebookRun } from './run-notebook.js';
@@ -107,9 +108,8 @@ async function selectNotebook(root: string, notebooks: readonly string[], only: 
   }
   if (!names.includes(`${only}.vl.json`)) return undefined;
   try {
-    const spec = JSON.parse(await readFile(join(dir, `${only}.vl.json`), 'utf8')) as { usermeta?: { scpkit?: { notebook?: unknown } } };
-    const notebook = spec.usermeta?.scpkit?.notebook;
-    return typeof notebook === 'string' && notebooks.includes(notebook) ? notebook : undefined;
+    const notebook = recordedNotebook(JSON.parse(await readFile(join(dir, `${only}.vl.json`), 'utf8')));
+    return notebook !== undefined && notebooks.includes(notebook) ? notebook : undefined;
   } catch {
     return undefined;
   }
