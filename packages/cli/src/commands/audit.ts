@@ -5,15 +5,17 @@ import {
   auditClaims,
   ClaimRegisterError,
   countClaimStatuses,
+  DatasetError,
   DESCRIPTOR_FILE,
   formatClaimProblem,
   formatDatasetProblem,
   groupClaimsByStatus,
   type ClaimAuditOptions,
   type ClaimAuditResult,
+  type Dataset,
   type PrintedRounding,
 } from '@scpkit/core';
-import { findDatasets, loadDataset, validateDatasetFolder } from '@scpkit/core/node';
+import { findDatasets, loadDataset } from '@scpkit/core/node';
 import type { Command, CommandIO } from './command.js';
 
 const USAGE =
@@ -108,15 +110,18 @@ function nonNegative(flag: string, text: string): number {
   return value;
 }
 
-/** Validates, loads and audits one dataset folder; prints its problems and returns `null` when it cannot be audited. */
+/** Loads (validating it once) and audits one dataset folder; prints its problems and returns `null` when it cannot be audited. */
 function auditFolder(dir: string, shown: string, options: ClaimAuditOptions, io: CommandIO): ClaimAuditResult[] | null {
-  const { problems } = validateDatasetFolder(dir);
-  if (problems.length > 0) {
+  let dataset: Dataset;
+  try {
+    dataset = loadDataset(dir);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    const { problems } = error;
     for (const problem of problems) io.err(formatDatasetProblem({ ...problem, file: join(shown, problem.file) }));
     io.err(`scpkit audit: ${shown} is not a valid dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}); run "scpkit validate ${shown}"`);
     return null;
   }
-  const dataset = loadDataset(dir);
   if (dataset.tables.claims === undefined) {
     io.err(`scpkit audit: ${shown} has no claims register (claims.csv described in ${DESCRIPTOR_FILE})`);
     return null;
