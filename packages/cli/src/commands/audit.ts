@@ -17,6 +17,7 @@ import {
 } from '@scpkit/core';
 import { findDatasets, loadDataset } from '@scpkit/core/node';
 import type { Command, CommandIO } from './command.js';
+import { countOf } from '../count-of.js';
 
 const USAGE =
   'scpkit audit [dir] [--json] [--rounding half-up|half-even|truncate] [--tolerance N] [--flat-within-percent P | --flat-within-absolute N]';
@@ -119,7 +120,7 @@ function auditFolder(dir: string, shown: string, options: ClaimAuditOptions, io:
     if (!(error instanceof DatasetError)) throw error;
     const { problems } = error;
     for (const problem of problems) io.err(formatDatasetProblem({ ...problem, file: join(shown, problem.file) }));
-    io.err(`scpkit audit: ${shown} is not a valid dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}); run "scpkit validate ${shown}"`);
+    io.err(`scpkit audit: ${shown} is not a valid dataset (${countOf(problems.length, 'problem')}); run "scpkit validate ${shown}"`);
     return null;
   }
   if (dataset.tables.claims === undefined) {
@@ -131,7 +132,7 @@ function auditFolder(dir: string, shown: string, options: ClaimAuditOptions, io:
   } catch (error) {
     if (!(error instanceof ClaimRegisterError)) throw error;
     for (const problem of error.problems) io.err(formatClaimProblem(problem, join(shown, 'claims.csv')));
-    io.err(`scpkit audit: the claims register of ${shown} has ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}`);
+    io.err(`scpkit audit: the claims register of ${shown} has ${countOf(error.problems.length, 'problem')}`);
     return null;
   }
 }
@@ -142,7 +143,7 @@ function printAudit(shown: string, results: readonly ClaimAuditResult[], io: Com
   const tally = Object.entries(counts)
     .map(([status, n]) => `${n} ${status}`)
     .join(', ');
-  io.out(`${shown}: ${results.length} claim${results.length === 1 ? '' : 's'}: ${tally}`);
+  io.out(`${shown}: ${countOf(results.length, 'claim')}: ${tally}`);
   for (const group of groupClaimsByStatus(results)) {
     io.out('');
     io.out(`${group.status.toUpperCase()} (${group.results.length})`);

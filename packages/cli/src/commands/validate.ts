@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { claimRegisterProblems, DESCRIPTOR_FILE, formatDatasetProblem, type DatasetProblem, type DatasetSummary } from '@scpkit/core';
 import { findDatasets, loadDataset, validateDatasetFolder } from '@scpkit/core/node';
 import type { Command, CommandIO } from './command.js';
+import { countOf } from '../count-of.js';
 
 const USAGE = 'scpkit validate [dir] [--json]';
 
@@ -94,9 +95,9 @@ function printReports(reports: readonly DatasetReport[], io: CommandIO): void {
     }
   }
   const invalid = reports.filter((r) => !r.valid).length;
-  const datasets = `${reports.length} dataset${reports.length === 1 ? '' : 's'}`;
+  const datasets = countOf(reports.length, 'dataset');
   if (invalid === 0) io.out(`${datasets} valid`);
-  else io.out(`${problemCount} problem${problemCount === 1 ? '' : 's'} in ${invalid} of ${datasets}`);
+  else io.out(`${countOf(problemCount, 'problem')} in ${invalid} of ${datasets}`);
 }
 
 function printSummary(summary: DatasetSummary, io: CommandIO): void {
@@ -105,7 +106,7 @@ function printSummary(summary: DatasetSummary, io: CommandIO): void {
   io.out(row('resource', 'rows', 'fields'));
   for (const resource of summary.resources) io.out(row(resource.name, resource.rows, resource.fields));
   const { resources, rows, fields } = summary.totals;
-  io.out(row(`${resources} resource${resources === 1 ? '' : 's'}`, rows, fields));
+  io.out(row(countOf(resources, 'resource'), rows, fields));
 }
 
 function displayPath(cwd: string, path: string): string {

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { csvToTable, escapeHtml, recordedNotebook, tableToHtml, type DataTable } from '@scpkit/charts';
+import { countOf } from '../count-of.js';
 
 /** Folder of the figure files and the gallery, relative to the repository root. */
 export const FIGURES_DIR = 'docs/figures';
@@ -93,7 +94,7 @@ export function galleryHtml(figures: readonly GalleryFigure[], notebookHref: (no
     '</head>',
     '<body>',
     '<h1>Figures</h1>',
-    `<p>${figures.length} ${figures.length === 1 ? 'figure' : 'figures'}, written by <code>scpkit reproduce</code> from the notebooks. Each has its data table and its files: SVG, PNG, Vega-Lite spec (with the data inline) and CSV.</p>`,
+    `<p>${countOf(figures.length, 'figure')}, written by <code>scpkit reproduce</code> from the notebooks. Each has its data table and its files: SVG, PNG, Vega-Lite spec (with the data inline) and CSV.</p>`,
   ];
   if (figures.length > 0) {
     lines.push('<nav><ul>');

@@ -6,6 +6,7 @@ import { FIGURES_DIR, writeGallery } from './gallery.js';
 import { findNotebooks, NOTEBOOKS_DIR, notebookStem } from './find-notebooks.js';
 import { runNotebook, type NotebookRun } from './run-notebook.js';
 import { loadTslab, type TslabRuntime } from './tslab-runtime.js';
+import { countOf } from '../count-of.js';
 
 /** Options of {@link reproduce}. */
 export interface ReproduceOptions {
@@ -61,7 +62,7 @@ export async function reproduce(options: ReproduceOptions): Promise<number> {
     const run = await runNotebook(file, { root, tslab, cellTimeoutMs: timeoutSeconds * 1000 });
     const seconds = (performance.now() - t0) / 1000;
     runs.push(run);
-    const figures = `${run.figuresWritten.length} ${run.figuresWritten.length === 1 ? 'figure' : 'figures'}`;
+    const figures = countOf(run.figuresWritten.length, 'figure');
     if (run.failure === null) {
       out(`${file}: ${run.codeCellsRun} cells, ${figures}, ${seconds.toFixed(1)} s`);
     } else {
@@ -82,14 +83,14 @@ export async function reproduce(options: ReproduceOptions): Promise<number> {
       }
     }
   }
-  out(`${FIGURES_DIR}/index.html: ${gallery.figures.length} ${gallery.figures.length === 1 ? 'figure' : 'figures'}`);
+  out(`${FIGURES_DIR}/index.html: ${countOf(gallery.figures.length, 'figure')}`);
 
   const failed = runs.filter((r) => r.failure !== null);
   const cells = runs.reduce((n, r) => n + r.codeCellsRun, 0);
   const figures = runs.reduce((n, r) => n + r.figuresWritten.length, 0);
   const seconds = (performance.now() - started) / 1000;
   out(
-    `reproduce: ${runs.length} ${runs.length === 1 ? 'notebook' : 'notebooks'}, ${cells} cells, ${figures} ${figures === 1 ? 'figure' : 'figures'} written, ${seconds.toFixed(1)} s` +
+    `reproduce: ${countOf(runs.length, 'notebook')}, ${cells} cells, ${countOf(figures, 'figure')} written, ${seconds.toFixed(1)} s` +
       (failed.length > 0 ? `; ${failed.length} failed: ${failed.map((r) => r.file).join(', ')}` : ''),
   );
   return failed.length > 0 || gallery.problems.length > 0 ? 1 : 0;
