@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   auditClaims,
@@ -17,6 +17,7 @@ import {
 } from '@scpkit/core';
 import { findDatasets, loadDataset } from '@scpkit/core/node';
 import type { Command, CommandIO } from './command.js';
+import { displayPath } from './display-path.js';
 import { countOf } from '../count-of.js';
 
 const USAGE =
@@ -162,9 +163,4 @@ function printAudit(shown: string, results: readonly ClaimAuditResult[], io: Com
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function displayPath(cwd: string, path: string): string {
-  const shown = relative(cwd, path);
-  return shown === '' ? '.' : shown;
 }

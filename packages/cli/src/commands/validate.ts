@@ -1,9 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { claimRegisterProblems, DESCRIPTOR_FILE, formatDatasetProblem, type DatasetProblem, type DatasetSummary } from '@scpkit/core';
 import { findDatasets, loadDataset, validateDatasetFolder } from '@scpkit/core/node';
 import type { Command, CommandIO } from './command.js';
+import { displayPath } from './display-path.js';
 import { countOf } from '../count-of.js';
 
 const USAGE = 'scpkit validate [dir] [--json]';
@@ -107,8 +108,4 @@ function printSummary(summary: DatasetSummary, io: CommandIO): void {
   for (const resource of summary.resources) io.out(row(resource.name, resource.rows, resource.fields));
   const { resources, rows, fields } = summary.totals;
   io.out(row(countOf(resources, 'resource'), rows, fields));
-}
-
-function displayPath(cwd: string, path: string): string {
-  return relative(cwd, path) || '.';
 }
