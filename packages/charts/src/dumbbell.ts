@@ -2,7 +2,7 @@ import { InvalidInputError } from '@scpkit/core';
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { withFigureFrame, expressionString } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR } from './theme.js';
-import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
+import { requireFigureOptions, requireFinite, requireOneOf, requireRows, requireText, requireUnique } from './validate.js';
 
 /** One item compared between two periods. */
 export interface DumbbellRow {
@@ -70,10 +70,7 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
   const itemTitle = options.itemTitle ?? 'Item';
   const valueFormat = options.valueFormat ?? ',~r';
   const changeFormat = options.changeFormat ?? '+.0%';
-  const valueScale = options.valueScale ?? 'linear';
-  if (valueScale !== 'linear' && valueScale !== 'log') {
-    throw new InvalidInputError(fn, 'options.valueScale', valueScale, 'must be "linear" or "log"');
-  }
+  const valueScale = requireOneOf(fn, 'options.valueScale', options.valueScale ?? 'linear', ['linear', 'log']);
   const highlightTitle = requireText(fn, 'options.highlightTitle', options.highlightTitle ?? 'Highlighted');
   rows.forEach((r, i) => {
     requireText(fn, `rows[${i}].item`, r.item);

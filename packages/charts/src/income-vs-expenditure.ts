@@ -1,7 +1,7 @@
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { barValueLabels, withFigureFrame, expressionString } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
-import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
+import { requireFigureOptions, requireFinite, requireOneOf, requireRows, requireText, requireUnique } from './validate.js';
 import { InvalidInputError } from '@scpkit/core';
 
 /** One budget line: which side it is on, its name and its amount. */
@@ -54,9 +54,7 @@ export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: Inc
     expenditure: requireFinite(fn, 'options.totals.expenditure', options.totals.expenditure),
   };
   rows.forEach((r, i) => {
-    if (r.side !== 'income' && r.side !== 'expenditure') {
-      throw new InvalidInputError(fn, `rows[${i}].side`, r.side, 'must be "income" or "expenditure"');
-    }
+    requireOneOf(fn, `rows[${i}].side`, r.side, ['income', 'expenditure']);
     requireText(fn, `rows[${i}].line`, r.line);
     if (r.amount !== null) requireFinite(fn, `rows[${i}].amount`, r.amount);
   });

@@ -2,7 +2,7 @@ import { InvalidInputError } from '@scpkit/core';
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { barValueLabels, withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
-import { requireFigureOptions, requireNonNegative, requireRows, requireText, requireUnique } from './validate.js';
+import { requireFigureOptions, requireNonNegative, requireOneOf, requireRows, requireText, requireUnique } from './validate.js';
 
 /** One part of a whole, as a count or amount (shares are computed from these). */
 export interface PartRow {
@@ -37,10 +37,7 @@ export function partOfWhole(rows: readonly PartRow[], options: PartOfWholeOption
   requireRows(fn, rows);
   const valueTitle = requireText(fn, 'options.valueTitle', options.valueTitle);
   const partTitle = options.partTitle ?? 'Part';
-  const layout = options.layout ?? 'bars';
-  if (layout !== 'bars' && layout !== 'stacked') {
-    throw new InvalidInputError(fn, 'options.layout', layout, 'must be "bars" or "stacked"');
-  }
+  const layout = requireOneOf(fn, 'options.layout', options.layout ?? 'bars', ['bars', 'stacked']);
   const shareFormat = options.shareFormat ?? '.0%';
   rows.forEach((r, i) => {
     requireText(fn, `rows[${i}].part`, r.part);

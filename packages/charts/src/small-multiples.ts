@@ -1,7 +1,7 @@
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { barValueLabels, withFigureFrame } from './spec.js';
 import { InvalidInputError } from '@scpkit/core';
-import { requireFigureOptions, requireFinite, requireRows, requireText } from './validate.js';
+import { requireFigureOptions, requireFinite, requireOneOf, requireRows, requireText } from './validate.js';
 
 /** One bar of one panel: the panel (`group`), the bar (`category`) and its value. */
 export interface SmallMultipleRow {
@@ -50,10 +50,7 @@ export function smallMultiples(rows: readonly SmallMultipleRow[], options: Small
     throw new InvalidInputError(fn, 'options.columns', columns, 'must be a positive integer');
   }
   const format = options.valueFormat ?? ',~r';
-  const scales = options.scales ?? 'shared';
-  if (scales !== 'shared' && scales !== 'independent') {
-    throw new InvalidInputError(fn, 'options.scales', scales, 'must be "shared" or "independent"');
-  }
+  const scales = requireOneOf(fn, 'options.scales', options.scales ?? 'shared', ['shared', 'independent']);
   const seen = new Set<string>();
   rows.forEach((r, i) => {
     requireText(fn, `rows[${i}].group`, r.group);

@@ -44,6 +44,14 @@ export function requireText(fn: string, argument: string, value: unknown): strin
   return value;
 }
 
+/** Throws unless `value` is one of `allowed` (e.g. `must be "bars" or "stacked"`). */
+export function requireOneOf<T extends string>(fn: string, argument: string, value: unknown, allowed: readonly T[]): T {
+  if (!(allowed as readonly unknown[]).includes(value)) {
+    throw new InvalidInputError(fn, argument, value, `must be ${allowed.map((a) => JSON.stringify(a)).join(' or ')}`);
+  }
+  return value as T;
+}
+
 /** Throws unless `rows` is a non-empty array. */
 export function requireRows<T>(fn: string, rows: readonly T[]): readonly T[] {
   if (!Array.isArray(rows) || rows.length === 0) {
