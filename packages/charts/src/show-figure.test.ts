@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DisplayData } from './display.js';
 import { DisplayUnavailableError } from './errors.js';
@@ -6,10 +5,7 @@ import { rankedBars } from './ranked-bars.js';
 import { renderSvg } from './render-svg.js';
 import { showFigure, VEGA_LITE_MIME } from './show-figure.js';
 import { showTable } from './show-table.js';
-import { figureText } from './test-support.js';
-
-// The real tslab module whose `lastWriteDisplayData` the kernel (and scpkit reproduce) sets.
-const tslabJupyter = createRequire(import.meta.url)('tslab/dist/jupyter') as { lastWriteDisplayData: ((d: DisplayData, update: boolean) => void) | null };
+import { figureText, tslabJupyter } from './test-support.js';
 
 const figure = rankedBars([{ category: 'Police', value: 412 }], { ...figureText('shown'), valueTitle: 'Referrals' });
 

@@ -1,11 +1,8 @@
-import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DisplayData } from './display.js';
 import { DisplayUnavailableError } from './errors.js';
 import { showMarkdown } from './show-markdown.js';
-
-// The real tslab module whose `lastWriteDisplayData` the kernel (and scpkit reproduce) sets.
-const tslabJupyter = createRequire(import.meta.url)('tslab/dist/jupyter') as { lastWriteDisplayData: ((d: DisplayData, update: boolean) => void) | null };
+import { tslabJupyter } from './test-support.js';
 
 afterEach(() => {
   tslabJupyter.lastWriteDisplayData = null;

@@ -1,7 +1,9 @@
 // Test-only helpers (not exported from the package).
+import { createRequire } from 'node:module';
 import { compile } from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 import { expect } from 'vitest';
+import type { DisplayData } from './display.js';
 import type { Figure } from './figure.js';
 import { renderSvg } from './render-svg.js';
 import { ANALYSIS_FUNCTION_PALETTE, CHART_FONT } from './theme.js';
@@ -67,3 +69,6 @@ export function svgTexts(svg: string): string[] {
 
 /** Options shared by builder tests. */
 export const figureText = (id: string) => ({ id, title: `Title of ${id}`, description: `Alt text of ${id}: what it shows.` });
+
+/** The real tslab module whose `lastWriteDisplayData` the kernel (and scpkit reproduce) sets; tests set it to capture displays. */
+export const tslabJupyter = createRequire(import.meta.url)('tslab/dist/jupyter') as { lastWriteDisplayData: ((d: DisplayData, update: boolean) => void) | null };
