@@ -63,8 +63,11 @@ export function roundHalfUp(x: number, digits: number): number {
   return x < 0 ? -magnitude : magnitude;
 }
 
-/** The shortest round-trip decimal of a positive finite number as an integer coefficient and a power of ten. */
-function decimalOf(positive: number): { coefficient: string; exponent: number } {
+/**
+ * The shortest round-trip decimal of a positive finite number (`String(x)`) as an integer coefficient
+ * (no leading zeros) and a power of ten: 0.05 is `{ coefficient: '5', exponent: -2 }`. Internal.
+ */
+export function decimalOf(positive: number): { coefficient: string; exponent: number } {
   const text = String(positive);
   const match = DECIMAL.exec(text);
   if (match === null) {

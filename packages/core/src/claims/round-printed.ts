@@ -1,10 +1,9 @@
-import { roundHalfUp } from '../change/round-half-up.js';
+import { decimalOf, roundHalfUp } from '../change/round-half-up.js';
 import { InvalidInputError } from '../errors/index.js';
 import type { PrintedRounding } from './claim-audit-options.js';
 
 // Extra decimals kept when snapping away binary noise before truncating or testing for a tie.
 const GUARD = 9;
-const DECIMAL = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 
 /**
  * Rounds `x` to `digits` decimals (0 to 20) the way `mode` says: `'half-up'` is `roundHalfUp`
@@ -35,11 +34,9 @@ export function roundPrinted(x: number, digits: number, mode: PrintedRounding): 
 
 /** The digits of a positive finite number's shortest decimal, before and after the point (no trailing zeros after it). */
 function decimalParts(positive: number): { whole: string; fraction: string } {
-  const match = DECIMAL.exec(String(positive));
-  if (match === null) throw new InvalidInputError('roundPrinted', 'x', positive, 'has no decimal representation');
-  const digits = (match[1] ?? '') + (match[2] ?? '');
-  const point = (match[1] ?? '').length + (match[3] === undefined ? 0 : Number(match[3]));
-  const padded = point <= 0 ? '0'.repeat(1 - point) + digits : digits.padEnd(point, '0');
-  const at = point <= 0 ? 1 : point;
-  return { whole: padded.slice(0, at).replace(/^0+(?=\d)/, ''), fraction: padded.slice(at).replace(/0+$/, '') };
+  const { coefficient, exponent } = decimalOf(positive);
+  if (exponent >= 0) return { whole: coefficient + '0'.repeat(exponent), fraction: '' };
+  const padded = coefficient.padStart(1 - exponent, '0');
+  const at = padded.length + exponent;
+  return { whole: padded.slice(0, at), fraction: padded.slice(at).replace(/0+$/, '') };
 }
