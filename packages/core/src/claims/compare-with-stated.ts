@@ -1,6 +1,6 @@
 import type { ClaimStatus } from './claim-audit-result.js';
 import type { ResolvedClaimAuditOptions } from './claim-audit-options.js';
-import { hedgeInterval, inInterval, type Hedge } from './hedge.js';
+import { hedgeInterval, hedgeWords, inInterval, isBoundingHedge, type Hedge } from './hedge.js';
 import { roundPrinted } from './round-printed.js';
 
 /** Whether two numbers are equal up to binary floating point (relative 1e-9). */
@@ -50,10 +50,10 @@ export function compareWithStated(
   options: ResolvedClaimAuditOptions,
   show: (x: number, digits?: number) => string,
 ): StatedComparison {
-  if (hedge !== null && hedge !== 'average') {
+  if (isBoundingHedge(hedge)) {
     const interval = hedgeInterval(stated, hedge, options.hedgeMargin);
     const inside = inInterval(computed, interval);
-    return { status: inside ? 'consistent' : 'inconsistent', rounded: null, reason: `which is${inside ? '' : ' not'} ${hedge.replace('-', ' ')} ${show(stated)}` };
+    return { status: inside ? 'consistent' : 'inconsistent', rounded: null, reason: `which is${inside ? '' : ' not'} ${hedgeWords(hedge)} ${show(stated)}` };
   }
   if (sameNumber(stated, computed)) return { status: 'consistent', rounded: computed, reason: 'exactly as printed' };
   const rounded = roundPrinted(computed, digits, options.rounding);

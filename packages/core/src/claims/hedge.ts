@@ -24,6 +24,16 @@ export function hedgeOf(text: string): Hedge | null {
   return null;
 }
 
+/** Whether a hedge widens the printed number to an interval: every hedge but `average`, which states the value itself. */
+export function isBoundingHedge(hedge: Hedge | null): hedge is Exclude<Hedge, 'average'> {
+  return hedge !== null && hedge !== 'average';
+}
+
+/** A hedge as printed words: `just-over` → "just over", `at-least` → "at least", `nearly` → "nearly". */
+export function hedgeWords(hedge: Hedge): string {
+  return hedge.replace('-', ' ');
+}
+
 /** A set of real numbers between two bounds; an open end excludes its bound. */
 export interface HedgeInterval {
   readonly low: number;

@@ -2,6 +2,7 @@ import type { ClaimCheckOutcome } from '../claim-audit-result.js';
 import type { ResolvedClaimAuditOptions } from '../claim-audit-options.js';
 import type { ClaimReferenceRole } from '../claim-reference.js';
 import type { ParsedClaim } from '../parse-claim.js';
+import { hedgeWords } from '../hedge.js';
 import type { ResolvedValue } from '../resolve-reference.js';
 import { showValue } from '../show-value.js';
 
@@ -47,7 +48,7 @@ export function missingSentence(values: readonly ResolvedValue[]): string {
 /** A printed value for an explanation, e.g. "13,218" or "£270,300", with its hedge ("over 200"). */
 export function show(value: KnownValue): string {
   const text = showValue(value.value, value.unit);
-  return value.qualifier === null ? text : `${value.qualifier.replace('-', ' ')} ${text}`;
+  return value.qualifier === null ? text : `${hedgeWords(value.qualifier)} ${text}`;
 }
 
 /** The unit the claim's stated value is printed in: `GBP` with "£", `percent` with "%", else `count`. */

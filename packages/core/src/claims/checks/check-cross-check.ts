@@ -1,5 +1,5 @@
 import type { ClaimCheckOutcome } from '../claim-audit-result.js';
-import { hedgeInterval, intersectIntervals, type HedgeInterval } from '../hedge.js';
+import { hedgeInterval, hedgeWords, intersectIntervals, type HedgeInterval } from '../hedge.js';
 import { showValue } from '../show-value.js';
 import { all, isKnown, missingSentence, show, statedNumber, statedUnit, unverifiable, type ClaimCheck, type KnownValue } from './check-context.js';
 
@@ -15,7 +15,7 @@ export const checkCrossCheck: ClaimCheck = (context) => {
   if (!others.every(isKnown)) return unverifiable(`${missingSentence(others)}, so the figures cannot be compared.`);
   const { stated } = statedNumber(claim);
   const unit = statedUnit(claim);
-  const here = `${claim.hedge === null ? '' : `${claim.hedge.replace('-', ' ')} `}${showValue(stated, unit)}`;
+  const here = `${claim.hedge === null ? '' : `${hedgeWords(claim.hedge)} `}${showValue(stated, unit)}`;
   const known = others as KnownValue[];
   const intervals: HedgeInterval[] = [hedgeInterval(stated, claim.hedge, options.hedgeMargin), ...known.map((o) => hedgeInterval(o.value, o.qualifier, options.hedgeMargin))];
   const common = intersectIntervals(intervals);

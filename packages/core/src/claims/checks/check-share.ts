@@ -2,7 +2,7 @@ import { countsConsistentWith } from '../../change/counts-consistent-with.js';
 import { share } from '../../change/share.js';
 import type { ClaimCheckOutcome } from '../claim-audit-result.js';
 import { compareWithStated, roundsToStated, sameNumber } from '../compare-with-stated.js';
-import { hedgeInterval, inInterval } from '../hedge.js';
+import { hedgeInterval, hedgeWords, inInterval, isBoundingHedge } from '../hedge.js';
 import type { ResolvedValue } from '../resolve-reference.js';
 import { capitalise, listWords, showValue } from '../show-value.js';
 import { isKnown, missingSentence, show, single, statedNumber, unverifiable, type CheckContext, type ClaimCheck, type KnownValue } from './check-context.js';
@@ -59,13 +59,13 @@ function countsOfWhole(context: CheckContext, whole: KnownValue): ClaimCheckOutc
 
   const prints = (k: number): boolean => {
     const value = share(k, n);
-    if (claim.hedge !== null && claim.hedge !== 'average') return inInterval(value, hedgeInterval(stated, claim.hedge, options.hedgeMargin));
+    if (isBoundingHedge(claim.hedge)) return inInterval(value, hedgeInterval(stated, claim.hedge, options.hedgeMargin));
     return roundsToStated(value, stated, digits, options);
   };
   const defaultRule = claim.hedge === null && options.rounding === 'half-up' && options.tolerance === 0;
   const counts = defaultRule ? countsConsistentWith(stated, n, digits) : countRange(n, (k) => prints(k), stated);
   const exact = counts.filter((k) => sameNumber(share(k, n), stated));
-  const rule = claim.hedge === null || claim.hedge === 'average' ? `round ${options.rounding} to ${percent(stated, digits)}` : `are ${claim.hedge.replace('-', ' ')} ${percent(stated, digits)}`;
+  const rule = isBoundingHedge(claim.hedge) ? `are ${hedgeWords(claim.hedge)} ${percent(stated, digits)}` : `round ${options.rounding} to ${percent(stated, digits)}`;
 
   if (counts.length === 0) {
     const below = Math.floor((stated * n) / 100);
@@ -81,7 +81,7 @@ function countsOfWhole(context: CheckContext, whole: KnownValue): ClaimCheckOutc
   }
   const best = nearestTo(exact.length > 0 ? exact : counts, n, stated) ?? counts[0] ?? 0;
   return {
-    status: exact.length > 0 || (claim.hedge !== null && claim.hedge !== 'average') ? 'consistent' : 'consistent-after-rounding',
+    status: exact.length > 0 || isBoundingHedge(claim.hedge) ? 'consistent' : 'consistent-after-rounding',
     computed: `${percent(share(best, n), digits + 2)} (${best} of ${showValue(n, 'count')})`,
     computedValue: share(best, n),
     explanation: `Of ${of}, ${describeCounts(counts)} ${rule}${exact.length > 0 ? ` (${exact[0]} exactly)` : ''}; the count itself is not printed.`,
@@ -93,7 +93,7 @@ function denominatorsOfPart(context: CheckContext, part: KnownValue): ClaimCheck
   const { stated, digits } = statedNumber(claim);
   const k = part.value;
   if (!Number.isInteger(k) || k < 0) return unverifiable(`The report prints no denominator for ${show(part)}, which is not a whole-number count.`);
-  if (claim.hedge !== null && claim.hedge !== 'average') return unverifiable(`The report prints no denominator for ${show(part)}.`);
+  if (isBoundingHedge(claim.hedge)) return unverifiable(`The report prints no denominator for ${show(part)}.`);
   if (stated > 100) {
     return { status: 'inconsistent', computed: null, computedValue: null, explanation: `${percent(stated, digits)} is not a share: shares lie between 0% and 100%.` };
   }
