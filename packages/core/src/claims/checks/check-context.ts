@@ -39,6 +39,11 @@ export function unverifiable(explanation: string, computed: string | null = null
   return { status: 'unverifiable', computed, computedValue, explanation };
 }
 
+/** Which figure of a change the report lacks (one at least is `undefined`): "neither figure", "no earlier figure" or "no later figure". */
+export function missingEnds(from: ResolvedValue | undefined, to: ResolvedValue | undefined): string {
+  return from === undefined && to === undefined ? 'neither figure' : from === undefined ? 'no earlier figure' : 'no later figure';
+}
+
 /** "Training Income (2021-22-actual income) has no printed value" for the values among `values` that are missing. */
 export function missingSentence(values: readonly ResolvedValue[]): string {
   const missing = values.filter((v) => v.value === null).map((v) => `${v.label} (${v.target})`);

@@ -3,7 +3,7 @@ import { direction, type Direction } from '../../change/direction.js';
 import { percentChange } from '../../change/percent-change.js';
 import type { ClaimCheckOutcome } from '../claim-audit-result.js';
 import { capitalise, showValue } from '../show-value.js';
-import { isKnown, missingSentence, show, single, unverifiable, type CheckContext, type ClaimCheck } from './check-context.js';
+import { isKnown, missingEnds, missingSentence, show, single, unverifiable, type CheckContext, type ClaimCheck } from './check-context.js';
 
 const WORD: Readonly<Record<Direction, string>> = { up: 'higher', down: 'lower', flat: 'unchanged' };
 
@@ -19,8 +19,7 @@ function checkDirectionOf(context: CheckContext, form: 'arrow' | 'word'): ClaimC
   const from = single(context, 'from');
   const to = single(context, 'to');
   if (from === undefined || to === undefined) {
-    const which = from === undefined && to === undefined ? 'neither figure' : from === undefined ? 'no earlier figure' : 'no later figure';
-    return unverifiable(`The report prints ${which} to compare, so the ${form === 'arrow' ? 'arrow' : 'comparison'} cannot be checked.`);
+    return unverifiable(`The report prints ${missingEnds(from, to)} to compare, so the ${form === 'arrow' ? 'arrow' : 'comparison'} cannot be checked.`);
   }
   if (!isKnown(from) || !isKnown(to)) return unverifiable(`${missingSentence([from, to])}, so the ${form === 'arrow' ? 'arrow' : 'comparison'} cannot be checked.`);
 

@@ -1,7 +1,7 @@
 import { percentChange } from '../../change/percent-change.js';
 import { compareWithStated } from '../compare-with-stated.js';
 import { showValue } from '../show-value.js';
-import { isKnown, missingSentence, show, single, statedNumber, unverifiable, type ClaimCheck } from './check-context.js';
+import { isKnown, missingEnds, missingSentence, show, single, statedNumber, unverifiable, type ClaimCheck } from './check-context.js';
 
 /** `percent-change`: 100 × (to − from) / from (`percentChange`), against the stated signed change. */
 export const checkPercentChange: ClaimCheck = (context) => {
@@ -9,8 +9,7 @@ export const checkPercentChange: ClaimCheck = (context) => {
   const from = single(context, 'from');
   const to = single(context, 'to');
   if (from === undefined || to === undefined) {
-    const which = from === undefined && to === undefined ? 'neither figure' : from === undefined ? 'no earlier figure' : 'no later figure';
-    return unverifiable(`The report prints ${which} for this change, so it cannot be recomputed.`);
+    return unverifiable(`The report prints ${missingEnds(from, to)} for this change, so it cannot be recomputed.`);
   }
   if (!isKnown(from) || !isKnown(to)) return unverifiable(`${missingSentence([from, to])}, so the change cannot be recomputed.`);
   if (from.value <= 0) return unverifiable(`The earlier figure is ${show(from)}, from which no percentage change can be taken.`);
