@@ -1,5 +1,5 @@
-import { rateWithCI, type RateWithCI } from '../stats/rate-with-ci.js';
-import { assertRateInput } from '../stats/validate-input.js';
+import type { rateWithCI, RateWithCI } from '../stats/rate-with-ci.js';
+import { childPopulationRate } from './child-population-rate.js';
 
 /** Options of {@link childDeathRate}. */
 export interface ChildDeathRateOptions {
@@ -24,7 +24,5 @@ export interface ChildDeathRateOptions {
  *   childPopulation <= 0 or below the deaths, or a confidence outside [0.9, 1).
  */
 export function childDeathRate(deaths: number, childPopulation: number, options: ChildDeathRateOptions = {}): RateWithCI {
-  const confidence = options.confidence ?? 0.95;
-  assertRateInput('childDeathRate', 'deaths', deaths, 'childPopulation', childPopulation, confidence);
-  return rateWithCI(deaths, childPopulation, { per: 100_000, confidence });
+  return childPopulationRate('childDeathRate', 'deaths', deaths, childPopulation, 100_000, options);
 }

@@ -1,5 +1,6 @@
 import type { RateWithCI } from '../stats/rate-with-ci.js';
-import { perTenThousand, type RatePer10kOptions } from './rate-per-10k.js';
+import { childPopulationRate } from './child-population-rate.js';
+import type { RatePer10kOptions } from './rate-per-10k.js';
 
 /** The children's social care measures scpkit computes per 10,000 children aged 0 to 17. */
 export type ChildrensSocialCareMeasure = 'child-protection-plans' | 'looked-after-children' | 'referrals';
@@ -22,7 +23,7 @@ export function childProtectionPlanRate(
   childPopulation: number,
   options: RatePer10kOptions = {},
 ): ChildrensSocialCareRate {
-  return { ...perTenThousand('childProtectionPlanRate', 'children', children, childPopulation, options), measure: 'child-protection-plans' };
+  return { ...childPopulationRate('childProtectionPlanRate', 'children', children, childPopulation, 10_000, options), measure: 'child-protection-plans' };
 }
 
 /**
@@ -36,7 +37,7 @@ export function lookedAfterChildrenRate(
   childPopulation: number,
   options: RatePer10kOptions = {},
 ): ChildrensSocialCareRate {
-  return { ...perTenThousand('lookedAfterChildrenRate', 'children', children, childPopulation, options), measure: 'looked-after-children' };
+  return { ...childPopulationRate('lookedAfterChildrenRate', 'children', children, childPopulation, 10_000, options), measure: 'looked-after-children' };
 }
 
 /**
@@ -51,5 +52,5 @@ export function referralRate(
   childPopulation: number,
   options: RatePer10kOptions = {},
 ): ChildrensSocialCareRate {
-  return { ...perTenThousand('referralRate', 'referrals', referrals, childPopulation, options), measure: 'referrals' };
+  return { ...childPopulationRate('referralRate', 'referrals', referrals, childPopulation, 10_000, options), measure: 'referrals' };
 }

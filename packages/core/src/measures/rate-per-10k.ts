@@ -1,5 +1,5 @@
-import { rateWithCI, type RateWithCI } from '../stats/rate-with-ci.js';
-import { assertRateInput } from '../stats/validate-input.js';
+import type { rateWithCI, RateWithCI } from '../stats/rate-with-ci.js';
+import { childPopulationRate } from './child-population-rate.js';
 
 /** Options of {@link ratePer10k} and the children's social care rate helpers. */
 export interface RatePer10kOptions {
@@ -29,18 +29,5 @@ export interface RatePer10kOptions {
  *   <= 0, a count above it, or a confidence outside [0.9, 1).
  */
 export function ratePer10k(count: number, childPopulation: number, options: RatePer10kOptions = {}): RateWithCI {
-  return perTenThousand('ratePer10k', 'count', count, childPopulation, options);
-}
-
-/** Internal: validates under the caller's names, then computes the rate per 10,000. */
-export function perTenThousand(
-  fn: string,
-  countName: string,
-  count: number,
-  childPopulation: number,
-  options: RatePer10kOptions,
-): RateWithCI {
-  const confidence = options.confidence ?? 0.95;
-  assertRateInput(fn, countName, count, 'childPopulation', childPopulation, confidence);
-  return rateWithCI(count, childPopulation, { per: 10_000, confidence });
+  return childPopulationRate('ratePer10k', 'count', count, childPopulation, 10_000, options);
 }
