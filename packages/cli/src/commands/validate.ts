@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { claimRegisterProblems, DESCRIPTOR_FILE, formatDatasetProblem, type DatasetProblem, type DatasetSummary } from '@scpkit/core';
-import { findDatasets, loadDataset, validateDatasetFolder } from '@scpkit/core/node';
+import { claimRegisterProblems, DESCRIPTOR_FILE, formatDatasetProblem, type Dataset, type DatasetProblem, type DatasetSummary } from '@scpkit/core';
+import { findDatasets, validateDatasetFolder } from '@scpkit/core/node';
 import type { Command, CommandIO } from './command.js';
 import { displayPath } from './display-path.js';
 import { countOf } from '../count-of.js';
@@ -60,9 +60,8 @@ export const validateCommand: Command = {
  * or malformed reference is reported here and not first by `scpkit audit`.
  */
 export function validateFolder(dir: string, cwd: string): DatasetReport {
-  const validation = validateDatasetFolder(dir);
-  const { summary } = validation;
-  const problems = validation.problems.length === 0 ? claimsProblems(dir) : validation.problems;
+  const { problems: tableProblems, summary, dataset } = validateDatasetFolder(dir);
+  const problems = dataset === undefined ? tableProblems : claimsProblems(dataset);
   return {
     dir: displayPath(cwd, dir),
     valid: problems.length === 0,
@@ -72,8 +71,7 @@ export function validateFolder(dir: string, cwd: string): DatasetReport {
 }
 
 /** The claims register's problems as dataset problems (`claims.csv:row:field: message [claim id]`). */
-function claimsProblems(dir: string): DatasetProblem[] {
-  const dataset = loadDataset(dir);
+function claimsProblems(dataset: Dataset): DatasetProblem[] {
   if (dataset.tables.claims === undefined) return [];
   return claimRegisterProblems(dataset).map((p) => ({
     file: 'claims.csv',

@@ -85,6 +85,15 @@ describe('validateDataset', () => {
     expect(summary.totals).toEqual({ resources: 5, rows: 14, fields: 36 });
   });
 
+  it('returns the typed dataset when valid (as parseDataset does) and none when a file has a problem', () => {
+    const valid = validateDataset(input());
+    expect(valid.dataset).toEqual(parseDataset(input()));
+    expect(valid.dataset?.tables.acronyms).toHaveLength(3);
+    const wrong = validateDataset({ ...input(), sourceSha256: '0'.repeat(64) });
+    expect(wrong.problems.length).toBeGreaterThan(0);
+    expect(wrong.dataset).toBeUndefined();
+  });
+
   it('reads files from a Map, a plain object or a reader function alike', () => {
     const files = baseFiles();
     const descriptorText = files.get('datapackage.json');

@@ -45,9 +45,11 @@ export interface DatasetInput {
 export interface DatasetValidation {
   readonly problems: readonly DatasetProblem[];
   readonly summary: DatasetSummary;
+  /** The typed dataset, when there are no problems (what `parseDataset` would return). */
+  readonly dataset: Dataset | undefined;
 }
 
-interface CheckedDataset extends DatasetValidation {
+interface CheckedDataset extends Omit<DatasetValidation, 'dataset'> {
   readonly descriptor: DataPackage | undefined;
   readonly tables: ReadonlyMap<string, CheckedTable>;
   readonly source: { readonly path: string; readonly text: string } | undefined;
@@ -62,8 +64,9 @@ interface CheckedDataset extends DatasetValidation {
  * found (column order within a row).
  */
 export function validateDataset(input: DatasetInput): DatasetValidation {
-  const { problems, summary } = checkDataset(input);
-  return { problems, summary };
+  const checked = checkDataset(input);
+  const { problems, summary } = checked;
+  return { problems, summary, dataset: problems.length === 0 ? datasetOf(checked) : undefined };
 }
 
 /**
@@ -73,9 +76,14 @@ export function validateDataset(input: DatasetInput): DatasetValidation {
  */
 export function parseDataset(input: DatasetInput): Dataset {
   const checked = checkDataset(input);
-  if (checked.problems.length > 0 || checked.descriptor === undefined) {
-    throw new DatasetError(checked.problems, checked.summary.name ?? 'dataset');
-  }
+  const dataset = checked.problems.length === 0 ? datasetOf(checked) : undefined;
+  if (dataset === undefined) throw new DatasetError(checked.problems, checked.summary.name ?? 'dataset');
+  return dataset;
+}
+
+/** The typed dataset of a check that found no problems (undefined when it read no descriptor). */
+function datasetOf(checked: CheckedDataset): Dataset | undefined {
+  if (checked.descriptor === undefined) return undefined;
   const tables: Record<string, readonly DatasetRecord[]> = {};
   const otherTables: Record<string, readonly DatasetRecord[]> = {};
   const rowNumbers: Record<string, readonly number[]> = {};
