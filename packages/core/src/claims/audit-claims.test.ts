@@ -235,7 +235,7 @@ describe('auditClaims: counts, totals, differences, rates, averages', () => {
 });
 
 describe('auditClaims: rankings and cross-checks', () => {
-  const chart = 'Key Themes';
+  const chart = 'key-themes';
   const points = [chartPoint(chart, 1, 'A', 3), chartPoint(chart, 2, 'B', 6), chartPoint(chart, 3, 'C', 6), chartPoint(chart, 4, 'D', 5), chartPoint(chart, 5, 'E', 4)];
 
   it('the three most common items are consistent when no other item is larger', () => {

@@ -40,7 +40,7 @@ export function auditClaims(dataset: ClaimsDataset, options: ClaimAuditOptions =
       computedValue: outcome.computedValue,
       status: outcome.status,
       explanation: outcome.explanation,
-      references: claim.references.map((r) => `${r.role}=${r.target}`),
+      references: claim.references,
     };
   });
 }

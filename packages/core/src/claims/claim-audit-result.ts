@@ -1,4 +1,5 @@
 import type { ClaimKind } from '../dataset/index.js';
+import type { ClaimReference } from './claim-reference.js';
 
 /**
  * How a claim compares with the data, in the order `scpkit audit` lists them:
@@ -34,8 +35,12 @@ export interface ClaimAuditResult {
   readonly status: ClaimStatus;
   /** One sentence saying how the status follows from the figures. */
   readonly explanation: string;
-  /** The `role=resource:selector` references the claim was checked against. */
-  readonly references: readonly string[];
+  /**
+   * What the claim was checked against, structured: each reference's role, resource and selector
+   * (e.g. `{ role: 'from', resource: 'context-values', selector: { type: 'context-value', indicator: 'family-contacts', period: '2020/21' } }`);
+   * `target` keeps the register's `resource:selector` text.
+   */
+  readonly references: readonly ClaimReference[];
 }
 
 /** What a check of one claim returns; `auditClaims` adds the claim's own fields. */

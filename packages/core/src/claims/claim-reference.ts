@@ -18,7 +18,7 @@ export type PositionRange = { readonly first: number; readonly last: number } | 
 
 /** What a reference selects, by resource. */
 export type ReferenceSelector =
-  | { readonly type: 'figure'; readonly id: string }
+  | { readonly type: 'figure'; readonly id: string; readonly area?: string | null; readonly period?: string }
   | { readonly type: 'context-value'; readonly indicator: string; readonly period: string }
   | { readonly type: 'indicator-field'; readonly indicator: string; readonly field: 'change' | 'arrow' }
   | { readonly type: 'budget-line'; readonly statement: string; readonly side: 'income' | 'expenditure'; readonly positions: PositionRange }
@@ -52,12 +52,12 @@ const COUNT = /^count\((?:([A-Za-z_][A-Za-z0-9_]*)=(.*))?\)$/;
 const POSITIONS = /^(?:\*|([1-9][0-9]*)(?:\.\.([1-9][0-9]*))?)$/;
 
 const GRAMMAR = [
-  'figures:<id>',
+  'figures:<id>[~<area>][@<period>]',
   'context-values:<indicator>@<YYYY/YY>',
   'context-indicators:<indicator>#change | #arrow',
   'budget-lines:<statement>/<income|expenditure>/<positions>',
   'budget-totals:<statement>/<income|expenditure>',
-  'chart-series:<chart title>#<positions>',
+  'chart-series:<chart id>#<positions>',
   '<any resource>:count() | count(<field>=<value>)',
 ].join(', ');
 
@@ -67,12 +67,13 @@ const GRAMMAR = [
  *
  * | reference | selects |
  * |---|---|
- * | `figures:<id>` | the figure's `value` (and its printed `qualifier`) |
+ * | `figures:<id>` | the measure's one row: its `value` (and its printed `qualifier`) |
+ * | `figures:<id>@<period>` / `figures:<id>~<area>@<period>` | the row for that period (the period cell as written) and area (`~` alone: the partnership's own, an empty area cell) |
  * | `context-values:<indicator>@<YYYY/YY>` | the indicator's value for that year |
  * | `context-indicators:<indicator>#change` / `#arrow` | the printed % change / the printed arrow |
  * | `budget-lines:<statement>/<side>/<positions>` | line amounts; a missing amount ("Not yet advised") stays missing |
  * | `budget-totals:<statement>/<side>` | the printed total of a side |
- * | `chart-series:<chart title>#<positions>` | chart values (the title is everything before the last `#`) |
+ * | `chart-series:<chart id>#<positions>` | chart values |
  * | `<resource>:count()` / `count(<field>=<value>)` | the number of rows (whose field equals value) |
  *
  * `<positions>` is `3`, `1..9` or `*` (every position, in order); only the roles `part`, `item`,
@@ -122,9 +123,18 @@ function parseSelector(reference: string, resource: StandardResourceName, text: 
     throw new ClaimReferenceError(reference, `selector must be ${expected} (${GRAMMAR})`);
   };
   switch (resource) {
-    case 'figures':
-      if (!SLUG.test(text)) fail('a figure id (kebab-case)');
-      return { type: 'figure', id: text };
+    case 'figures': {
+      const at = text.indexOf('@');
+      const head = at === -1 ? text : text.slice(0, at);
+      const period = at === -1 ? undefined : text.slice(at + 1);
+      const tilde = head.indexOf('~');
+      const id = tilde === -1 ? head : head.slice(0, tilde);
+      const area = tilde === -1 ? undefined : head.slice(tilde + 1);
+      if (!SLUG.test(id) || period === '' || (period !== undefined && period.trim() !== period) || (area !== undefined && area.trim() !== area)) {
+        fail('<measure id>, <measure id>@<period>, <measure id>~<area> or <measure id>~<area>@<period>');
+      }
+      return { type: 'figure', id, ...(area === undefined ? {} : { area: area === '' ? null : area }), ...(period === undefined ? {} : { period }) };
+    }
     case 'context-values': {
       const [indicator = '', period = '', extra] = text.split('@');
       if (extra !== undefined || !SLUG.test(indicator) || !PERIOD.test(period)) fail('<indicator>@<YYYY/YY>');
@@ -147,7 +157,7 @@ function parseSelector(reference: string, resource: StandardResourceName, text: 
     }
     case 'chart-series': {
       const hash = text.lastIndexOf('#');
-      if (hash <= 0) fail('<chart title>#<positions>');
+      if (hash <= 0 || !SLUG.test(text.slice(0, hash))) fail('<chart id>#<positions>');
       return { type: 'chart-point', chart: text.slice(0, hash), positions: parsePositions(reference, text.slice(hash + 1)) };
     }
     default:

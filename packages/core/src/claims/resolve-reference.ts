@@ -1,6 +1,7 @@
 import type { Direction } from '../change/direction.js';
 import { ScpkitError } from '../errors/index.js';
 import { assertFiniteNumber } from '../stats/validate-input.js';
+import { describeFigureSelector, selectFigures } from '../lookup/select-figures.js';
 import type { ClaimReference, PositionRange } from './claim-reference.js';
 import type { ClaimsDataset } from './claims-dataset.js';
 import type { Hedge } from './hedge.js';
@@ -59,7 +60,11 @@ export function resolveReference(dataset: ClaimsDataset, reference: ClaimReferen
       break;
     }
     case 'figure': {
-      const figure = (tables.figures ?? absent()).find((f) => f.id === selector.id) ?? none('figure');
+      const rows = selectFigures(tables.figures ?? absent(), selector);
+      if (rows.length > 1) {
+        throw new DanglingReferenceError(target, `matches ${rows.length} rows of ${describeFigureSelector(selector)}: add ~<area> or @<period> to say which`);
+      }
+      const figure = rows[0] ?? none(`row of ${describeFigureSelector(selector)}`);
       const where = [figure.area, figure.period].filter((p) => p !== null && p !== '').join(', ');
       values = [{ target, label: where === '' ? figure.measure : `${figure.measure} (${where})`, value: figure.value, unit: figure.unit, qualifier: figure.qualifier }];
       break;
@@ -85,7 +90,7 @@ export function resolveReference(dataset: ClaimsDataset, reference: ClaimReferen
       const picked = pickPositions(lines, selector.positions, target);
       values = picked.map((l) => ({
         target: `budget-lines:${l.statement}/${l.side}/${l.position}`,
-        label: `${l.line.trim()} (${l.statement} ${l.side})`,
+        label: `${l.line.trim()} (${statementName(dataset, l.statement)} ${l.side})`,
         value: l.amount,
         unit: 'GBP',
         qualifier: null,
@@ -94,7 +99,7 @@ export function resolveReference(dataset: ClaimsDataset, reference: ClaimReferen
     }
     case 'budget-total': {
       const total = (tables['budget-totals'] ?? absent()).find((t) => t.statement === selector.statement && t.side === selector.side) ?? none('budget total');
-      values = [{ target, label: `printed ${total.side} total (${total.statement})`, value: total.amount, unit: 'GBP', qualifier: null }];
+      values = [{ target, label: `printed ${total.side} total (${statementName(dataset, total.statement)})`, value: total.amount, unit: 'GBP', qualifier: null }];
       break;
     }
     case 'chart-point': {
@@ -127,4 +132,10 @@ function pickPositions<T extends { readonly position: number }>(rows: readonly T
 function cellText(cell: unknown): string | null {
   if (cell === null || cell === undefined) return null;
   return String(cell).trim();
+}
+
+/** "2021/22 actual": a budget statement by its period and basis (its id where the statement row is missing). */
+function statementName(dataset: ClaimsDataset, statement: string): string {
+  const row = dataset.tables['budget-statements']?.find((s) => s.statement === statement);
+  return row === undefined ? statement : `${row.period} ${row.basis}`;
 }

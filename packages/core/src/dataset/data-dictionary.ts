@@ -38,6 +38,8 @@ export function replaceDataDictionary(markdown: string, dictionary: string): str
 function renderResource(name: string, schema: TableSchema): string {
   const lines = [`### \`${name}\` (\`${name}.csv\`)`, ''];
   if (schema.primaryKey !== undefined) lines.push(`- Primary key: ${keyFields(schema.primaryKey).map(code).join(', ')}`);
+  const uniqueKey = schema['scpkit:uniqueKey'];
+  if (uniqueKey !== undefined) lines.push(`- Unique key: ${uniqueKey.map(code).join(', ')} (an empty cell counts as a value)`);
   for (const fk of schema.foreignKeys ?? []) {
     lines.push(`- Foreign key: ${keyFields(fk.fields).map(code).join(', ')} → \`${fk.reference.resource}\` ${keyFields(fk.reference.fields).map(code).join(', ')}`);
   }

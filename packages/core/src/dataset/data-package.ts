@@ -68,6 +68,7 @@ export const tableSchemaSchema = z
     primaryKey: fieldNamesSchema.optional(),
     foreignKeys: z.array(foreignKeySchema).optional(),
     'scpkit:constraintsByUnit': constraintsByUnitSchema.optional(),
+    'scpkit:uniqueKey': z.array(z.string().min(1)).min(1).optional(),
   })
   .superRefine((schema, ctx) => {
     const names = schema.fields.map((f) => f.name);
@@ -78,6 +79,7 @@ export const tableSchemaSchema = z
       if (!names.includes(name)) ctx.addIssue({ code: 'custom', path, message: `names ${JSON.stringify(name)}, which is not a field of this schema` });
     };
     if (schema.primaryKey !== undefined) keyFields(schema.primaryKey).forEach((name) => known(name, ['primaryKey']));
+    schema['scpkit:uniqueKey']?.forEach((name, i) => known(name, ['scpkit:uniqueKey', i]));
     schema.foreignKeys?.forEach((fk, i) => {
       keyFields(fk.fields).forEach((name) => known(name, ['foreignKeys', i, 'fields']));
       if (keyFields(fk.fields).length !== keyFields(fk.reference.fields).length) {
@@ -122,8 +124,18 @@ export const dataResourceSchema = z.strictObject({
   schema: tableSchemaSchema,
 });
 
-/** zod schema of the `scpkit` block: whose report this is, for which period, and its source text. */
+/**
+ * The version of the report format (`datasets/FORMAT.md`) this release of scpkit reads and writes.
+ * A dataset declares the version it follows in `scpkit.format`; a different major version is refused.
+ */
+export const REPORT_FORMAT_VERSION = '1.0';
+
+/** zod schema of the `scpkit` block: format version, whose report this is, for which period, and its source text. */
 export const scpkitMetadataSchema = z.strictObject({
+  format: z
+    .string()
+    .regex(/^[0-9]+\.[0-9]+$/, `must be a format version such as "${REPORT_FORMAT_VERSION}" (see datasets/FORMAT.md)`)
+    .refine((v) => v.split('.')[0] === REPORT_FORMAT_VERSION.split('.')[0], `this scpkit reads report format ${REPORT_FORMAT_VERSION.split('.')[0]}.x (see datasets/FORMAT.md)`),
   partnership: z.string().min(1),
   period: z.string().min(1),
   source: z

@@ -1,4 +1,4 @@
-import { dataPackageMetadataSchema, dataResourceSchema, isDatasetRelativePath, type DataPackage, type DataResource } from './data-package.js';
+import { REPORT_FORMAT_VERSION, dataPackageMetadataSchema, dataResourceSchema, isDatasetRelativePath, type DataPackage, type DataResource } from './data-package.js';
 import { DatasetError } from './dataset-error.js';
 import type { DatasetProblem } from './dataset-problem.js';
 import { standardSchemas } from './schemas/index.js';
@@ -106,6 +106,7 @@ export function describeDataset(input: DescribeInput): DescribeResult {
     ...optional('licenses', objectArray(existing['licenses'], ['name', 'path', 'title'])),
     ...optional('sources', objectArray(existing['sources'], ['title', 'path', 'email']) as { title: string }[] | undefined),
     scpkit: {
+      format: REPORT_FORMAT_VERSION,
       partnership,
       period,
       ...(sourcePath === undefined || input.sourceSha256 === undefined ? {} : { source: { path: sourcePath, sha256: input.sourceSha256 } }),

@@ -25,6 +25,7 @@ export {
   scpkitMetadataSchema,
   tableSchemaSchema,
   keyFields,
+  REPORT_FORMAT_VERSION,
   type DataPackage,
   type DataResource,
   type ScpkitMetadata,

@@ -54,6 +54,12 @@ export interface TableSchema {
   readonly primaryKey?: string | readonly string[];
   readonly foreignKeys?: readonly ForeignKey[];
   readonly 'scpkit:constraintsByUnit'?: ConstraintsByUnit;
+  /**
+   * scpkit extension: fields whose combination must be unique, where (unlike `primaryKey`) a
+   * missing cell is allowed and counts as a value of its own, e.g. figures.csv's
+   * `["id", "area", "period"]`: one measure, printed for several areas or periods.
+   */
+  readonly 'scpkit:uniqueKey'?: readonly string[];
 }
 
 type BaseValue<F extends FieldDescriptor> = F['type'] extends 'integer' | 'number'

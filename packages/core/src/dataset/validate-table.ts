@@ -68,6 +68,8 @@ export function validateTable(input: TableInput): CheckedTable {
   const uniqueFields = schema.fields.filter((f) => f.constraints?.unique === true && !(primaryKey.length === 1 && primaryKey[0] === f.name));
   const firstSeen = new Map<string, Map<string, number>>(uniqueFields.map((f) => [f.name, new Map()]));
   const keysSeen = new Map<string, number>();
+  const uniqueKey = schema['scpkit:uniqueKey'] ?? [];
+  const uniqueKeysSeen = new Map<string, number>();
   const byUnit = schema['scpkit:constraintsByUnit'];
 
   const records: CheckedRecord[] = [];
@@ -161,6 +163,17 @@ export function validateTable(input: TableInput): CheckedTable {
         } else {
           keysSeen.set(text, row);
         }
+      }
+    }
+
+    if (uniqueKey.length > 0) {
+      const key = uniqueKey.map((name) => values[name] ?? null);
+      const text = JSON.stringify(key);
+      const first = uniqueKeysSeen.get(text);
+      if (first !== undefined) {
+        problems.push({ file, row, field: uniqueKey.join(','), code: 'duplicate-key', message: `duplicate key ${describeKey(uniqueKey, key)} (first in row ${first})` });
+      } else {
+        uniqueKeysSeen.set(text, row);
       }
     }
 

@@ -38,7 +38,7 @@ describe('readDatasetFolder', () => {
   it('passes the descriptor, a reader, the source digest and the file list', () => {
     const dir = join(scratch, 'ds');
     mkdirSync(dir);
-    writeFileSync(join(dir, 'datapackage.json'), JSON.stringify({ scpkit: { partnership: 'p', period: 'y', source: { path: 'source.txt', sha256: '0'.repeat(64) } } }));
+    writeFileSync(join(dir, 'datapackage.json'), JSON.stringify({ scpkit: { format: '1.0', partnership: 'p', period: 'y', source: { path: 'source.txt', sha256: '0'.repeat(64) } } }));
     writeFileSync(join(dir, 'source.txt'), 'abc');
     writeFileSync(join(dir, 'x.csv'), 'a\n');
     mkdirSync(join(dir, 'sub'));

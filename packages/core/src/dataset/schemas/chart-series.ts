@@ -7,7 +7,8 @@ import { gssMissingValues, provenanceFields } from './provenance.js';
  */
 export const chartSeriesSchema = {
   fields: [
-    { name: 'chart', type: 'string', title: 'Chart title', description: 'Chart title as printed.', constraints: { required: true } },
+    { name: 'chart', type: 'string', title: 'Chart id', description: 'Stable slug naming the chart, the same in every report, e.g. "rapid-review-abuse-types".', constraints: { required: true, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } },
+    { name: 'title', type: 'string', title: 'Chart title', description: 'Chart title as printed.', constraints: { required: true } },
     { name: 'position', type: 'integer', title: 'Position', description: '1-based position of the label in the printed run.', constraints: { required: true, minimum: 1 } },
     { name: 'label', type: 'string', title: 'Category', description: 'Category label as printed (typos kept).', constraints: { required: true } },
     { name: 'value', type: 'integer', unit: 'count', title: 'Value', constraints: { required: true, minimum: 0 } },

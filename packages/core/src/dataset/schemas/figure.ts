@@ -10,18 +10,18 @@ export const figureUnits = ['count', 'percent', 'percent-change', 'GBP', 'score'
  */
 export const figureSchema = {
   fields: [
-    { name: 'id', type: 'string', title: 'Figure id', description: 'Stable slug: topic, measure, area, period.', constraints: { required: true, unique: true, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } },
+    { name: 'id', type: 'string', title: 'Measure id', description: 'Stable slug naming the measure (topic and what is counted), never the period or the area: the same id in every report and every year. One measure may have several rows, one per area and period.', constraints: { required: true, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } },
     { name: 'topic', type: 'string', title: 'Topic', description: 'Subject area, e.g. "rapid-reviews", "cdop", "training".', constraints: { required: true, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } },
     { name: 'measure', type: 'string', title: 'Measure', description: 'What the number counts or measures, in plain words.', constraints: { required: true } },
-    { name: 'area', type: 'string', title: 'Area', description: 'Geography the figure is for, where it is not the partnership area.' },
-    { name: 'period', type: 'string', title: 'Period', description: 'Period the figure covers as printed or implied by the quote.' },
+    { name: 'area', type: 'string', title: 'Area', description: 'Geography the figure is for, where it is not the partnership area (empty: the partnership).' },
+    { name: 'period', type: 'string', title: 'Period', description: 'Period the figure covers as printed or implied by the quote, e.g. "2021/22" (financial year), "Q1 2020/21", "Oct 2019 - Mar 2022"; empty where none is printed.' },
     { name: 'value', type: 'number', title: 'Value as printed', constraints: { required: true } },
     { name: 'unit', type: 'string', title: 'Unit', constraints: { required: true, enum: figureUnits } },
     { name: 'qualifier', type: 'string', title: 'Qualifier', description: 'Printed hedge on the number ("over 200" is over).', constraints: { enum: ['over', 'just-over', 'under', 'approximately', 'nearly', 'average', 'at-least'] } },
     ...provenanceFields,
   ],
   missingValues: gssMissingValues,
-  primaryKey: 'id',
+  'scpkit:uniqueKey': ['id', 'area', 'period'],
   'scpkit:constraintsByUnit': {
     field: 'value',
     unitField: 'unit',

@@ -1,0 +1,154 @@
+import type { Dataset, StandardRecord, StandardResourceName } from '../dataset/index.js';
+import type { ChartSeriesPoint } from '../dataset/schemas/chart-series.js';
+import type { ContextIndicator } from '../dataset/schemas/context-indicator.js';
+import type { ContextValue } from '../dataset/schemas/context-value.js';
+import type { Figure } from '../dataset/schemas/figure.js';
+import { absent, found, type Lookup } from './lookup-result.js';
+import { periodIsYear, periodStartYear } from './period-start.js';
+import { describeFigureSelector, selectFigures } from './select-figures.js';
+
+/** Where a measure is looked up: its area (`null`: the partnership's own; absent: any) and its period cell. */
+export interface FigureOptions {
+  readonly area?: string | null;
+  readonly period?: string;
+}
+
+/** Two printed values of one measure, the earlier and the later. */
+export interface PreviousCurrent<T> {
+  readonly previous: T;
+  readonly current: T;
+}
+
+/** A chart the report prints, from `chart-series.csv`: its id, printed title and points in printed order. */
+export interface ChartSeries {
+  readonly chart: string;
+  readonly title: string;
+  readonly points: readonly ChartSeriesPoint[];
+}
+
+/**
+ * Typed lookups over one report dataset by stable names: a measure's id never carries its period,
+ * so the same call works on every partnership's report of every year. Nothing here throws for a
+ * missing measure: each lookup returns a {@link Lookup}, absent with a one-sentence reason.
+ */
+export interface ReportLookup {
+  /** The partnership and the report's period, from the descriptor (`scpkit.partnership`, `scpkit.period`). */
+  readonly partnership: string;
+  readonly period: string;
+  /** The descriptor's title. */
+  readonly title: string;
+  /**
+   * The one printed row of a measure. Where the measure has several rows and no `period` is given,
+   * the row for the report's own financial year is taken if there is exactly one; otherwise absent,
+   * listing the periods and areas there are.
+   */
+  figure(id: string, options?: FigureOptions): Lookup<Figure>;
+  /** {@link figure}'s value. */
+  value(id: string, options?: FigureOptions): Lookup<number>;
+  /** Every row of a measure (filtered by area if given), in time order of their periods (undated last, file order kept). */
+  figures(id: string, options?: { readonly area?: string | null }): Figure[];
+  /** {@link figures}, absent when fewer than `atLeast` (default 1) rows are printed. */
+  series(id: string, options?: { readonly area?: string | null; readonly atLeast?: number }): Lookup<Figure[]>;
+  /** The two latest dated rows of a measure (one area), the earlier as `previous`. */
+  pair(id: string, options?: { readonly area?: string | null }): Lookup<PreviousCurrent<Figure>>;
+  /** A chart of `chart-series.csv` by its chart id, with at least one point. */
+  chart(chart: string): Lookup<ChartSeries>;
+  /** A row of `context-indicators.csv`. */
+  indicator(indicator: string): Lookup<ContextIndicator>;
+  /** An indicator's value in `context-values.csv` for a period (default: the report's period). */
+  contextValue(indicator: string, period?: string): Lookup<ContextValue>;
+  /** An indicator's value for the report's period and for the year before it. */
+  contextPair(indicator: string): Lookup<PreviousCurrent<ContextValue>>;
+  /** The rows of a standard resource; absent when the dataset has none. */
+  table<K extends StandardResourceName>(resource: K): Lookup<readonly StandardRecord<K>[]>;
+}
+
+/**
+ * Builds the {@link ReportLookup} of a validated dataset. Pure; work is done per call, on the
+ * dataset's own arrays (a few hundred rows per report).
+ *
+ * @example
+ * const report = reportLookup(dataset);
+ * const deaths = report.value('cdop-deaths', { area: null });
+ * deaths.found ? deaths.value : deaths.reason; // => 17 for the East Sussex 2021/22 report
+ * report.value('no-such-measure'); // => { found: false, reason: 'figures.csv has no row for measure "no-such-measure"' }
+ */
+export function reportLookup(dataset: Dataset): ReportLookup {
+  const { partnership, period } = dataset.descriptor.scpkit;
+  const tables = dataset.tables;
+  const figureRows = tables.figures ?? [];
+
+  const figure = (id: string, options: FigureOptions = {}): Lookup<Figure> => {
+    const selector = { id, ...options };
+    const rows = selectFigures(figureRows, selector);
+    if (rows.length === 1) return found(rows[0]!);
+    if (rows.length === 0) return absent(`figures.csv has no row for ${describeFigureSelector(selector)}`);
+    if (options.period === undefined) {
+      const ofReport = rows.filter((r) => periodIsYear(r.period, period));
+      if (ofReport.length === 1) return found(ofReport[0]!);
+    }
+    const where = rows.map((r) => [r.area ?? 'the partnership', r.period ?? 'no period'].join(', ')).join('; ');
+    return absent(`figures.csv has ${rows.length} rows for ${describeFigureSelector(selector)} (${where}): say which area or period`);
+  };
+
+  const figures = (id: string, options: { readonly area?: string | null } = {}): Figure[] =>
+    inTimeOrder(selectFigures(figureRows, { id, ...(options.area === undefined ? {} : { area: options.area }) }));
+
+  const contextValue = (indicator: string, at: string = period): Lookup<ContextValue> => {
+    const row = (tables['context-values'] ?? []).find((v) => v.indicator === indicator && v.period === at);
+    return row === undefined ? absent(`context-values.csv has no ${at} value for indicator ${JSON.stringify(indicator)}`) : found(row);
+  };
+
+  return {
+    partnership,
+    period,
+    title: dataset.descriptor.title,
+    figure,
+    value: (id, options) => {
+      const row = figure(id, options);
+      return row.found ? found(row.value.value) : row;
+    },
+    figures,
+    series: (id, options = {}) => {
+      const rows = figures(id, options);
+      const atLeast = options.atLeast ?? 1;
+      return rows.length >= atLeast ? found(rows) : absent(`figures.csv has ${rows.length} row${rows.length === 1 ? '' : 's'} for measure ${JSON.stringify(id)}, ${atLeast} needed`);
+    },
+    pair: (id, options = {}) => {
+      const dated = figures(id, options).filter((r) => periodStartYear(r.period) !== null);
+      if (dated.length < 2) return absent(`figures.csv has ${dated.length === 0 ? 'no' : 'only one'} dated row for measure ${JSON.stringify(id)}: a previous and a current value are needed`);
+      return found({ previous: dated[dated.length - 2]!, current: dated[dated.length - 1]! });
+    },
+    chart: (chart) => {
+      const points = (tables['chart-series'] ?? []).filter((p) => p.chart === chart).sort((a, b) => a.position - b.position);
+      return points.length === 0 ? absent(`chart-series.csv has no points for chart ${JSON.stringify(chart)}`) : found({ chart, title: points[0]!.title, points });
+    },
+    indicator: (indicator) => {
+      const row = (tables['context-indicators'] ?? []).find((i) => i.indicator === indicator);
+      return row === undefined ? absent(`context-indicators.csv has no indicator ${JSON.stringify(indicator)}`) : found(row);
+    },
+    contextValue,
+    contextPair: (indicator) => {
+      const start = periodStartYear(period);
+      if (start === null) return absent(`the report's period ${JSON.stringify(period)} is not a financial year, so it has no previous year`);
+      const previousYear = `${start - 1}/${String(start % 100).padStart(2, '0')}`;
+      const current = contextValue(indicator, period);
+      const previous = contextValue(indicator, previousYear);
+      if (!current.found) return current;
+      if (!previous.found) return previous;
+      return found({ previous: previous.value, current: current.value });
+    },
+    table: (resource) => {
+      const rows = tables[resource];
+      return rows === undefined || rows.length === 0 ? absent(`the dataset has no ${resource} rows`) : found(rows);
+    },
+  };
+}
+
+/** Rows in time order of their periods' start years; undated rows last; ties keep file order. */
+function inTimeOrder(rows: readonly Figure[]): Figure[] {
+  return rows
+    .map((row, index) => ({ row, index, start: periodStartYear(row.period) }))
+    .sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || a.index - b.index)
+    .map((x) => x.row);
+}
