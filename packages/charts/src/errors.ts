@@ -30,3 +30,13 @@ export class FigureWriteError extends ScpkitError {
     this.path = path;
   }
 }
+
+/** A notebook's parameters name no dataset folder, and neither the environment nor the project gives one. */
+export class NotebookParameterError extends ScpkitError {
+  readonly parameter: string;
+
+  constructor(parameter: string, problem: string) {
+    super('notebook-parameter-missing', `notebook parameter "${parameter}": ${problem}`);
+    this.parameter = parameter;
+  }
+}

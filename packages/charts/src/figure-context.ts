@@ -19,6 +19,16 @@ export interface FigureWriteContext {
   /** Notebook path relative to the repository root, with `/` separators, e.g. `notebooks/budget.ipynb`. */
   readonly notebook: string;
   readonly onWrite?: (written: WrittenFigure) => void;
+  /** Called for each figure a notebook skips because the dataset lacks what it needs. */
+  readonly onSkip?: (skipped: SkippedFigure) => void;
+}
+
+/** A figure a notebook did not draw, and why (one line, e.g. "figures.csv has no row for measure \"cdop-deaths\""). */
+export interface SkippedFigure {
+  readonly id: string;
+  readonly reason: string;
+  /** Notebook that skipped it, when a {@link FigureWriteContext} was set. */
+  readonly notebook?: string;
 }
 
 // A process-wide slot under a registered symbol: the runner (ESM build) and notebook cells (CJS

@@ -4,6 +4,7 @@ import { InvalidInputError } from '@scpkit/core';
 import { FigureWriteError } from './errors.js';
 import type { Figure } from './figure.js';
 import { getFigureWriteContext, withRecordedNotebook, type WrittenFigure } from './figure-context.js';
+import { removeSkipRecord } from './notebook/skip-record.js';
 import { protectFigure } from './protect.js';
 import { renderSvg } from './render-svg.js';
 import { svgToPng } from './svg-to-png.js';
@@ -79,6 +80,7 @@ export async function writeFigure(figure: Figure, dir: string, options: WriteFig
       throw new FigureWriteError(path, (error as Error).message, { cause: error });
     }
   }
+  await removeSkipRecord(dir, safe.id);
   const written: WrittenFigure = context === undefined ? { id: safe.id, ...paths } : { id: safe.id, ...paths, notebook: context.notebook };
   context?.onWrite?.(written);
   return written;

@@ -1,10 +1,10 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
-import { csvToTable, escapeHtml, recordedNotebook, tableToHtml, type DataTable } from '@scpkit/charts';
+import { csvToTable, DEFAULT_FIGURES_DIR, escapeHtml, readSkipRecord, recordedNotebook, tableToHtml, type DataTable, type SkippedFigure } from '@scpkit/charts';
 import { countOf } from '../count-of.js';
 
-/** Folder of the figure files and the gallery, relative to the repository root. */
-export const FIGURES_DIR = 'docs/figures';
+/** Folder of the figure files and the gallery, relative to the repository root (charts' {@link DEFAULT_FIGURES_DIR}). */
+export const FIGURES_DIR = DEFAULT_FIGURES_DIR;
 
 /** One figure as the gallery shows it, read back from its files. */
 export interface GalleryFigure {
@@ -27,12 +27,18 @@ export interface GalleryProblem {
  * Reads every `<id>.vl.json` in `dir` with its `<id>.csv`: title and alt text from the spec, the
  * source notebook from `usermeta.scpkit.notebook`. Sorted by id. Unreadable files become problems.
  */
-export async function readFigures(dir: string): Promise<{ figures: GalleryFigure[]; problems: GalleryProblem[] }> {
+export async function readFigures(dir: string): Promise<{ figures: GalleryFigure[]; skipped: SkippedFigure[]; problems: GalleryProblem[] }> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
-    return { figures: [], problems: [] };
+    return { figures: [], skipped: [], problems: [] };
+  }
+  const skipped: SkippedFigure[] = [];
+  for (const name of names.filter((n) => n.endsWith('.skipped.json')).sort()) {
+    const record = await readSkipRecord(join(dir, name));
+    if (record === undefined) skipped.push({ id: name.slice(0, -'.skipped.json'.length), reason: 'its skip record is not readable' });
+    else skipped.push(record);
   }
   const figures: GalleryFigure[] = [];
   const problems: GalleryProblem[] = [];
@@ -58,7 +64,7 @@ export async function readFigures(dir: string): Promise<{ figures: GalleryFigure
     }
     figures.push({ id, title, description: spec.description, notebook: recordedNotebook(spec) ?? null, table });
   }
-  return { figures, problems };
+  return { figures, skipped, problems };
 }
 
 // Numbers come back from CSV as text; show those that are exactly a JavaScript number as numbers (right-aligned).
@@ -70,7 +76,7 @@ const asDisplayCell = (cell: string | number) => (typeof cell === 'string' && ce
  * notebook. `notebookHref` maps a root-relative notebook path to a link from the gallery. Pure and
  * deterministic: same figures, same bytes.
  */
-export function galleryHtml(figures: readonly GalleryFigure[], notebookHref: (notebook: string) => string): string {
+export function galleryHtml(figures: readonly GalleryFigure[], notebookHref: (notebook: string) => string, skipped: readonly SkippedFigure[] = []): string {
   const groups = new Map<string, GalleryFigure[]>();
   for (const f of [...figures].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const key = f.notebook ?? '';
@@ -96,6 +102,14 @@ export function galleryHtml(figures: readonly GalleryFigure[], notebookHref: (no
     '<h1>Figures</h1>',
     `<p>${countOf(figures.length, 'figure')}, written by <code>scpkit reproduce</code> from the notebooks. Each has its data table and its files: SVG, PNG, Vega-Lite spec (with the data inline) and CSV.</p>`,
   ];
+  if (skipped.length > 0) {
+    lines.push(`<h2 id="skipped">Not drawn: ${countOf(skipped.length, 'figure')} the dataset lacks the data for</h2>`, '<ul class="skipped">');
+    for (const s of skipped) {
+      const from = s.notebook === undefined ? '' : ` (notebook <a href="${e(notebookHref(s.notebook))}">${e(s.notebook)}</a>)`;
+      lines.push(`<li><code>${e(s.id)}</code>${from}: ${e(s.reason)}</li>`);
+    }
+    lines.push('</ul>');
+  }
   if (figures.length > 0) {
     lines.push('<nav><ul>');
     for (const key of keys) {
@@ -128,13 +142,22 @@ export function galleryHtml(figures: readonly GalleryFigure[], notebookHref: (no
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes `<root>/docs/figures/index.html` from the figure files there; returns what it read. */
-export async function writeGallery(root: string): Promise<{ path: string; figures: GalleryFigure[]; problems: GalleryProblem[] }> {
-  const dir = join(root, FIGURES_DIR);
-  const { figures, problems } = await readFigures(dir);
-  const fromGallery = (notebook: string) => relative(dir, join(root, notebook)).split(sep).join(posix.sep);
+/** Where {@link writeGallery} reads and links: the figures folder, and the folder the notebooks' recorded paths are relative to. */
+export interface GalleryPlace {
+  /** Absolute figures folder (default `<root>/docs/figures`). */
+  readonly figuresDir?: string;
+  /** Absolute folder that recorded notebook paths (`notebooks/x.ipynb`) are relative to (default `root`). */
+  readonly notebooksBase?: string;
+}
+
+/** Writes `index.html` in the figures folder from the figure files and skip records there; returns what it read. */
+export async function writeGallery(root: string, place: GalleryPlace = {}): Promise<{ path: string; figures: GalleryFigure[]; skipped: SkippedFigure[]; problems: GalleryProblem[] }> {
+  const dir = place.figuresDir ?? join(root, FIGURES_DIR);
+  const base = place.notebooksBase ?? root;
+  const { figures, skipped, problems } = await readFigures(dir);
+  const fromGallery = (notebook: string) => relative(dir, join(base, notebook)).split(sep).join(posix.sep);
   const path = join(dir, 'index.html');
-  const html = galleryHtml(figures, fromGallery);
+  const html = galleryHtml(figures, fromGallery, skipped);
   let previous: string | null = null;
   try {
     previous = await readFile(path, 'utf8');
@@ -145,5 +168,5 @@ export async function writeGallery(root: string): Promise<{ path: string; figure
     await mkdir(dir, { recursive: true });
     await writeFile(path, html);
   }
-  return { path, figures, problems };
+  return { path, figures, skipped, problems };
 }

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { recordedNotebook } from '@scpkit/charts';
 import { FIGURES_DIR, writeGallery } from './gallery.js';
@@ -16,6 +16,18 @@ export interface ReproduceOptions {
   readonly only?: string;
   /** Seconds a cell may keep awaiting before it is interrupted. Default 600. */
   readonly cellTimeoutSeconds?: number;
+  /**
+   * Dataset folder to run every notebook on (absolute, or relative to `root`), set through each
+   * notebook's parameters cell. Default: the project's own (package.json `scpkit.dataset`), with
+   * notebooks' outputs stored in place and figures in `docs/figures/`.
+   */
+  readonly dataset?: string;
+  /**
+   * Output folder: figures and the gallery go to `<out>/figures/`, executed notebooks to
+   * `<out>/notebooks/`; the notebooks themselves are not touched. Default with `dataset`:
+   * `out/<dataset folder name>` under `root`.
+   */
+  readonly outDir?: string;
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
 }
@@ -40,7 +52,7 @@ export async function reproduce(options: ReproduceOptions): Promise<number> {
   }
   let selected = all;
   if (options.only !== undefined) {
-    const chosen = await selectNotebook(root, all, options.only);
+    const chosen = await selectNotebook(outputPlace(root, options).figuresDir, all, options.only);
     if (chosen === undefined) {
       err(`scpkit reproduce: --only ${options.only}: no notebook with that name and no figure with that id.`);
       err(`  notebooks: ${all.map(notebookStem).join(', ') || '(none)'}`);
@@ -48,6 +60,8 @@ export async function reproduce(options: ReproduceOptions): Promise<number> {
     }
     selected = [chosen];
   }
+  const place = outputPlace(root, options);
+  if (place.outDir !== undefined) out(`dataset ${displayed(root, place.parameters?.['dataset'] ?? 'the project default')}; writing to ${displayed(root, place.outDir)}`);
   let tslab: TslabRuntime;
   try {
     tslab = loadTslab(root);
@@ -59,10 +73,16 @@ export async function reproduce(options: ReproduceOptions): Promise<number> {
   const runs: NotebookRun[] = [];
   for (const file of selected) {
     const t0 = performance.now();
-    const run = await runNotebook(file, { root, tslab, cellTimeoutMs: timeoutSeconds * 1000 });
+    const run = await runNotebook(file, {
+      root,
+      tslab,
+      cellTimeoutMs: timeoutSeconds * 1000,
+      ...(place.parameters === undefined ? {} : { parameters: place.parameters, outputPath: join(place.outDir!, file) }),
+    });
     const seconds = (performance.now() - t0) / 1000;
     runs.push(run);
-    const figures = countOf(run.figuresWritten.length, 'figure');
+    const figures = countOf(run.figuresWritten.length, 'figure') + (run.figuresSkipped.length > 0 ? `, ${run.figuresSkipped.length} skipped` : '');
+    for (const s of run.figuresSkipped) out(`skipped ${s.id}: ${s.reason}`);
     if (run.failure === null) {
       out(`${file}: ${run.codeCellsRun} cells, ${figures}, ${seconds.toFixed(1)} s`);
     } else {
@@ -72,35 +92,36 @@ export async function reproduce(options: ReproduceOptions): Promise<number> {
     }
   }
 
-  const gallery = await writeGallery(root);
-  for (const p of gallery.problems) err(`scpkit reproduce: ${FIGURES_DIR}/${p.file}: ${p.problem}`);
+  const figuresShown = displayed(root, place.figuresDir);
+  const gallery = await writeGallery(root, { figuresDir: place.figuresDir, notebooksBase: place.outDir ?? root });
+  for (const p of gallery.problems) err(`scpkit reproduce: ${figuresShown}/${p.file}: ${p.problem}`);
   for (const run of runs) {
     if (run.failure !== null) continue;
     const written = new Set(run.figuresWritten.map((f) => f.id));
     for (const f of gallery.figures) {
       if (f.notebook === run.file && !written.has(f.id)) {
-        err(`scpkit reproduce: warning: ${FIGURES_DIR}/${f.id}.* record ${run.file} as their notebook, which no longer writes them (stale files?)`);
+        err(`scpkit reproduce: warning: ${figuresShown}/${f.id}.* record ${run.file} as their notebook, which no longer writes them (stale files?)`);
       }
     }
   }
-  out(`${FIGURES_DIR}/index.html: ${countOf(gallery.figures.length, 'figure')}`);
+  out(`${figuresShown}/index.html: ${countOf(gallery.figures.length, 'figure')}${gallery.skipped.length > 0 ? `, ${gallery.skipped.length} skipped` : ''}`);
 
   const failed = runs.filter((r) => r.failure !== null);
   const cells = runs.reduce((n, r) => n + r.codeCellsRun, 0);
   const figures = runs.reduce((n, r) => n + r.figuresWritten.length, 0);
+  const skipped = runs.reduce((n, r) => n + r.figuresSkipped.length, 0);
   const seconds = (performance.now() - started) / 1000;
   out(
-    `reproduce: ${countOf(runs.length, 'notebook')}, ${cells} cells, ${countOf(figures, 'figure')} written, ${seconds.toFixed(1)} s` +
+    `reproduce: ${countOf(runs.length, 'notebook')}, ${cells} cells, ${countOf(figures, 'figure')} written${skipped > 0 ? `, ${skipped} skipped` : ''}, ${seconds.toFixed(1)} s` +
       (failed.length > 0 ? `; ${failed.length} failed: ${failed.map((r) => r.file).join(', ')}` : ''),
   );
   return failed.length > 0 || gallery.problems.length > 0 ? 1 : 0;
 }
 
 /** `--only`: a notebook stem, else the notebook recorded in `docs/figures/<only>.vl.json`. */
-async function selectNotebook(root: string, notebooks: readonly string[], only: string): Promise<string | undefined> {
+async function selectNotebook(dir: string, notebooks: readonly string[], only: string): Promise<string | undefined> {
   const byStem = notebooks.find((f) => notebookStem(f) === only);
   if (byStem !== undefined) return byStem;
-  const dir = join(root, FIGURES_DIR);
   let names: string[] = [];
   try {
     names = await readdir(dir);
@@ -114,4 +135,25 @@ async function selectNotebook(root: string, notebooks: readonly string[], only: 
   } catch {
     return undefined;
   }
+}
+
+/** Where a run writes: figures folder, output folder (none for the default in-place run) and the parameters to inject. */
+interface OutputPlace {
+  readonly figuresDir: string;
+  readonly outDir: string | undefined;
+  readonly parameters: Readonly<Record<string, string>> | undefined;
+}
+
+function outputPlace(root: string, options: ReproduceOptions): OutputPlace {
+  if (options.dataset === undefined && options.outDir === undefined) return { figuresDir: join(root, FIGURES_DIR), outDir: undefined, parameters: undefined };
+  const dataset = options.dataset === undefined ? undefined : resolve(root, options.dataset);
+  const outDir = resolve(root, options.outDir ?? join('out', dataset === undefined ? 'default' : basename(dataset) === '' ? 'dataset' : `${basename(resolve(dataset, '..'))}-${basename(dataset)}`));
+  const figuresDir = join(outDir, 'figures');
+  return { figuresDir, outDir, parameters: { ...(dataset === undefined ? {} : { dataset }), figures: figuresDir } };
+}
+
+/** A path as printed: relative to the root when inside it. */
+function displayed(root: string, path: string): string {
+  const rel = relative(root, path);
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel.split('\\').join('/');
 }

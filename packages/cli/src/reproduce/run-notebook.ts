@@ -1,6 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { setFigureWriteContext, type WrittenFigure } from '@scpkit/charts';
+import { setFigureWriteContext, type SkippedFigure, type WrittenFigure } from '@scpkit/charts';
 import { startHeadlessKernel, type HeadlessKernel } from './headless-kernel.js';
 import { parseNotebook, serializeNotebook, type Notebook, type NotebookOutput } from './notebook.js';
 import type { TslabRuntime } from './tslab-runtime.js';
@@ -21,6 +21,8 @@ export interface NotebookRun {
   readonly file: string;
   readonly codeCellsRun: number;
   readonly figuresWritten: readonly WrittenFigure[];
+  /** Figures the notebook skipped because the dataset lacks what they need, with the reason. */
+  readonly figuresSkipped: readonly SkippedFigure[];
   readonly failure: NotebookFailure | null;
   /** Whether the notebook file's bytes changed. */
   readonly changed: boolean;
@@ -31,6 +33,32 @@ export interface RunNotebookOptions {
   readonly root: string;
   readonly tslab: TslabRuntime;
   readonly cellTimeoutMs: number;
+  /**
+   * Values for the notebook's parameters cell (the first code cell tagged `parameters`, as in
+   * papermill): run as an extra cell right after it, and stored in the output notebook as a cell
+   * tagged `injected-parameters`. A notebook without a parameters cell fails.
+   */
+  readonly parameters?: Readonly<Record<string, string>>;
+  /** Where to store the executed notebook (absolute); default: back into the notebook file itself. */
+  readonly outputPath?: string;
+}
+
+/** The tag papermill gives the parameters cell. */
+export const PARAMETERS_TAG = 'parameters';
+
+/** Index of the first code cell tagged {@link PARAMETERS_TAG}, or -1. */
+export function parametersCellIndex(notebook: Notebook): number {
+  return notebook.cells.findIndex((c) => c.cell_type === 'code' && Array.isArray(c.metadata['tags']) && (c.metadata['tags'] as unknown[]).includes(PARAMETERS_TAG));
+}
+
+/**
+ * `const name = "value";` lines (JSON string literals, so any path is safe) that set the parameters.
+ * tslab lets a later cell declare a name again, so the injected cell redeclares the parameters cell's constants.
+ */
+export function parameterAssignments(parameters: Readonly<Record<string, string>>): string {
+  return Object.entries(parameters)
+    .map(([name, value]) => `const ${name} = ${JSON.stringify(value)};`)
+    .join('\n');
 }
 
 /**
@@ -48,12 +76,28 @@ export async function runNotebook(file: string, options: RunNotebookOptions): Pr
   try {
     notebook = parseNotebook(text, file);
   } catch (error) {
-    return { file, codeCellsRun: 0, figuresWritten: [], failure: { cell: null, executionCount: null, message: (error as Error).message }, changed: false };
+    return { file, codeCellsRun: 0, figuresWritten: [], figuresSkipped: [], failure: { cell: null, executionCount: null, message: (error as Error).message }, changed: false };
   }
   const figuresWritten: WrittenFigure[] = [];
+  const figuresSkipped: SkippedFigure[] = [];
   let failure: NotebookFailure | null = null;
   let count = 0;
-  setFigureWriteContext({ notebook: file, onWrite: (written) => figuresWritten.push(written) });
+  if (options.parameters !== undefined) {
+    const at = parametersCellIndex(notebook);
+    if (at === -1) {
+      const message = `no code cell is tagged "${PARAMETERS_TAG}", so the dataset cannot be set (tag the cell that holds the parameters)`;
+      return { file, codeCellsRun: 0, figuresWritten, figuresSkipped, failure: { cell: null, executionCount: null, message }, changed: false };
+    }
+    notebook.cells.splice(at + 1, 0, {
+      cell_type: 'code',
+      id: 'injected-parameters',
+      metadata: { tags: ['injected-parameters'] },
+      source: `// Parameters injected by scpkit reproduce\n${parameterAssignments(options.parameters)}`,
+      outputs: [],
+      execution_count: null,
+    });
+  }
+  setFigureWriteContext({ notebook: file, onWrite: (written) => figuresWritten.push(written), onSkip: (skipped) => figuresSkipped.push(skipped) });
   let kernel: HeadlessKernel | undefined;
   try {
     kernel = startHeadlessKernel(options.tslab, { workDir: dirname(path), root: options.root, cellTimeoutMs: options.cellTimeoutMs });
@@ -75,9 +119,15 @@ export async function runNotebook(file: string, options: RunNotebookOptions): Pr
     setFigureWriteContext(undefined);
   }
   const serialized = serializeNotebook(notebook);
-  const changed = serialized !== text;
-  if (changed) await writeFile(path, serialized);
-  return { file, codeCellsRun: count, figuresWritten, failure, changed };
+  const target = options.outputPath ?? path;
+  let previous: string | null = text;
+  if (target !== path) previous = await readFile(target, 'utf8').catch(() => null);
+  const changed = serialized !== previous;
+  if (changed) {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, serialized);
+  }
+  return { file, codeCellsRun: count, figuresWritten, figuresSkipped, failure, changed };
 }
 
 /** The first line that says what went wrong: an error output's `Name: message`, else the first stderr line. */

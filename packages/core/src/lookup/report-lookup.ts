@@ -42,8 +42,8 @@ export interface ReportLookup {
    * the row for the report's own financial year is taken if there is exactly one; otherwise absent,
    * listing the periods and areas there are.
    */
-  figure(id: string, options?: FigureOptions): Lookup<Figure>;
-  /** {@link figure}'s value. */
+  printed(id: string, options?: FigureOptions): Lookup<Figure>;
+  /** {@link printed}'s value. */
   value(id: string, options?: FigureOptions): Lookup<number>;
   /** Every row of a measure (filtered by area if given), in time order of their periods (undated last, file order kept). */
   figures(id: string, options?: { readonly area?: string | null }): Figure[];
@@ -78,7 +78,7 @@ export function reportLookup(dataset: Dataset): ReportLookup {
   const tables = dataset.tables;
   const figureRows = tables.figures ?? [];
 
-  const figure = (id: string, options: FigureOptions = {}): Lookup<Figure> => {
+  const printed = (id: string, options: FigureOptions = {}): Lookup<Figure> => {
     const selector = { id, ...options };
     const rows = selectFigures(figureRows, selector);
     if (rows.length === 1) return found(rows[0]!);
@@ -103,9 +103,9 @@ export function reportLookup(dataset: Dataset): ReportLookup {
     partnership,
     period,
     title: dataset.descriptor.title,
-    figure,
+    printed,
     value: (id, options) => {
-      const row = figure(id, options);
+      const row = printed(id, options);
       return row.found ? found(row.value.value) : row;
     },
     figures,

@@ -1,0 +1,105 @@
+import { resolve } from 'node:path';
+import { allFound, reportLookup, type Dataset, type FoundValues, type Lookup, type ReportLookup } from '@scpkit/core';
+import { loadDataset } from '@scpkit/core/node';
+import { NotebookParameterError } from '../errors.js';
+import type { Figure } from '../figure.js';
+import { getFigureWriteContext, type WrittenFigure } from '../figure-context.js';
+import { showFigure } from '../show-figure.js';
+import { writeFigure } from '../write-figure.js';
+import { projectDefaults } from './project-defaults.js';
+import { writeSkipRecord } from './skip-record.js';
+
+/**
+ * A notebook's parameters (its first code cell, tagged `parameters` as papermill does). Leave one
+ * empty (or `null`, `undefined`) for its default: the environment variable (`SCPKIT_DATASET`, `SCPKIT_FIGURES`), else
+ * the project's `package.json` `scpkit` block. `scpkit reproduce --dataset <dir> --out <dir>` sets both.
+ */
+export interface ReportParameters {
+  /** The dataset folder (`datasets/<partnership>/<period>`), absolute or relative to the working directory. */
+  readonly dataset?: string | null | undefined;
+  /** The folder figures are written to. */
+  readonly figures?: string | null | undefined;
+}
+
+/** Needs of a figure or a section: named lookups, all of which must be found. */
+export type Needs = Readonly<Record<string, Lookup<unknown>>>;
+
+/** One report opened in a notebook: its lookups, where its figures go, and figure/section guards. */
+export interface NotebookReport extends ReportLookup {
+  readonly dataset: Dataset;
+  /** Absolute path of the dataset folder. */
+  readonly datasetDir: string;
+  /** Absolute path of the figures folder. */
+  readonly figuresDir: string;
+  /**
+   * Draws figure `id` from what it needs: when every need is found, `build` makes the figure, which
+   * is shown and written (`writeFigure`); otherwise prints `skipped <id>: <reason>`, records the skip
+   * in the figures folder (the gallery lists it) and returns `null`. A notebook never throws for a
+   * measure the dataset lacks.
+   */
+  figure<N extends Needs>(id: string, needs: N, build: (found: FoundValues<N>) => Figure | Promise<Figure>): Promise<WrittenFigure | null>;
+  /** Runs `show` (a table, a sentence) when every need is found; otherwise prints `not shown: <what>: <reason>`. Returns whether it ran. */
+  section<N extends Needs>(what: string, needs: N, show: (found: FoundValues<N>) => void | Promise<void>): Promise<boolean>;
+}
+
+/**
+ * Opens the dataset a notebook runs on and returns its {@link NotebookReport}.
+ *
+ * @example
+ * // parameters cell
+ * const dataset: string = '';
+ * const figures: string = '';
+ * // next cell
+ * const report = openReport({ dataset, figures });
+ * report.partnership; // => the descriptor's scpkit.partnership
+ * @throws {NotebookParameterError} when no dataset folder is given and the project names none.
+ * @throws {DatasetError} (from loadDataset) listing every problem of an invalid dataset.
+ */
+export function openReport(parameters: ReportParameters = {}): NotebookReport {
+  const defaults = projectDefaults(process.cwd());
+  const datasetParameter = nonEmpty(parameters.dataset) ?? nonEmpty(process.env['SCPKIT_DATASET']);
+  const datasetDir = datasetParameter !== undefined ? resolve(datasetParameter) : defaults?.dataset;
+  if (datasetDir === undefined) {
+    throw new NotebookParameterError('dataset', 'no dataset folder given: set it in the parameters cell, or SCPKIT_DATASET, or "scpkit": { "dataset": ... } in the project package.json');
+  }
+  const figuresParameter = nonEmpty(parameters.figures) ?? nonEmpty(process.env['SCPKIT_FIGURES']);
+  const figuresDir = figuresParameter !== undefined ? resolve(figuresParameter) : (defaults?.figures ?? resolve('figures'));
+  const dataset = loadDataset(datasetDir);
+  const lookup = reportLookup(dataset);
+
+  const skip = async (id: string, reason: string): Promise<null> => {
+    const notebook = getFigureWriteContext()?.notebook;
+    console.log(`skipped ${id}: ${reason}`);
+    const skipped = { id, reason, ...(notebook === undefined ? {} : { notebook }) };
+    await writeSkipRecord(figuresDir, skipped);
+    getFigureWriteContext()?.onSkip?.(skipped);
+    return null;
+  };
+
+  return {
+    ...lookup,
+    dataset,
+    datasetDir,
+    figuresDir,
+    figure: async (id, needs, build) => {
+      const all = allFound(needs);
+      if (!all.found) return skip(id, all.reason);
+      const figure = await build(all.value);
+      await showFigure(figure);
+      return writeFigure(figure, figuresDir);
+    },
+    section: async (what, needs, show) => {
+      const all = allFound(needs);
+      if (!all.found) {
+        console.log(`not shown: ${what}: ${all.reason}`);
+        return false;
+      }
+      await show(all.value);
+      return true;
+    },
+  };
+}
+
+function nonEmpty(value: string | null | undefined): string | undefined {
+  return value === undefined || value === null || value === '' ? undefined : value;
+}

@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** Where figures go, relative to the project root, when no `figures` parameter is given. The one name for that folder. */
+export const DEFAULT_FIGURES_DIR = 'docs/figures';
+
+/** A project's defaults for notebooks, from the `scpkit` block of its root `package.json`. */
+export interface ProjectDefaults {
+  /** The folder holding that `package.json`. */
+  readonly root: string;
+  /** Absolute path of the default dataset folder (`scpkit.dataset`), if the project names one. */
+  readonly dataset: string | undefined;
+  /** Absolute path of the figures folder (`scpkit.figures`, default {@link DEFAULT_FIGURES_DIR}). */
+  readonly figures: string;
+}
+
+/**
+ * The defaults of the project `from` lies in: the nearest `package.json` at or above `from` that
+ * has an `scpkit` block, e.g. `{ "scpkit": { "dataset": "datasets/<partnership>/<period>" } }`.
+ * `undefined` when there is none (a notebook then needs its `dataset` parameter).
+ *
+ * @example
+ * projectDefaults('/work/scpkit/notebooks'); // => { root: '/work/scpkit', dataset: '/work/scpkit/datasets/…', figures: '/work/scpkit/docs/figures' }
+ */
+export function projectDefaults(from: string): ProjectDefaults | undefined {
+  let dir = resolve(from);
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      let block: unknown;
+      try {
+        block = (JSON.parse(readFileSync(file, 'utf8')) as { scpkit?: unknown }).scpkit;
+      } catch {
+        block = undefined;
+      }
+      if (block !== null && typeof block === 'object') {
+        const { dataset, figures } = block as { dataset?: unknown; figures?: unknown };
+        return {
+          root: dir,
+          dataset: typeof dataset === 'string' && dataset !== '' ? resolve(dir, dataset) : undefined,
+          figures: resolve(dir, typeof figures === 'string' && figures !== '' ? figures : DEFAULT_FIGURES_DIR),
+        };
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
