@@ -3,7 +3,7 @@ import { allFound, reportLookup, type Dataset, type FoundValues, type Lookup, ty
 import { loadDataset } from '@scpkit/core/node';
 import { NotebookParameterError } from '../errors.js';
 import type { Figure } from '../figure.js';
-import { getFigureWriteContext, type WrittenFigure } from '../figure-context.js';
+import { getFigureWriteContext } from '../figure-context.js';
 import { showFigure } from '../show-figure.js';
 import { writeFigure } from '../write-figure.js';
 import { projectDefaults } from './project-defaults.js';
@@ -34,12 +34,12 @@ export interface NotebookReport extends ReportLookup {
   /**
    * Draws figure `id` from what it needs: when every need is found, `build` makes the figure, which
    * is shown and written (`writeFigure`); otherwise prints `skipped <id>: <reason>`, records the skip
-   * in the figures folder (the gallery lists it) and returns `null`. A notebook never throws for a
-   * measure the dataset lacks.
+   * in the figures folder (the gallery lists it). A notebook never throws for a measure the dataset
+   * lacks. Resolves to nothing, so a cell ending with it shows no value (the runner is told what was written).
    */
-  figure<N extends Needs>(id: string, needs: N, build: (found: FoundValues<N>) => Figure | Promise<Figure>): Promise<WrittenFigure | null>;
-  /** Runs `show` (a table, a sentence) when every need is found; otherwise prints `not shown: <what>: <reason>`. Returns whether it ran. */
-  section<N extends Needs>(what: string, needs: N, show: (found: FoundValues<N>) => void | Promise<void>): Promise<boolean>;
+  figure<N extends Needs>(id: string, needs: N, build: (found: FoundValues<N>) => Figure | Promise<Figure>): Promise<void>;
+  /** Runs `show` (a table, a sentence) when every need is found; otherwise prints `not shown: <what>: <reason>`. */
+  section<N extends Needs>(what: string, needs: N, show: (found: FoundValues<N>) => void | Promise<void>): Promise<void>;
 }
 
 /**
@@ -67,13 +67,12 @@ export function openReport(parameters: ReportParameters = {}): NotebookReport {
   const dataset = loadDataset(datasetDir);
   const lookup = reportLookup(dataset);
 
-  const skip = async (id: string, reason: string): Promise<null> => {
+  const skip = async (id: string, reason: string): Promise<void> => {
     const notebook = getFigureWriteContext()?.notebook;
     console.log(`skipped ${id}: ${reason}`);
     const skipped = { id, reason, ...(notebook === undefined ? {} : { notebook }) };
     await writeSkipRecord(figuresDir, skipped);
     getFigureWriteContext()?.onSkip?.(skipped);
-    return null;
   };
 
   return {
@@ -86,16 +85,15 @@ export function openReport(parameters: ReportParameters = {}): NotebookReport {
       if (!all.found) return skip(id, all.reason);
       const figure = await build(all.value);
       await showFigure(figure);
-      return writeFigure(figure, figuresDir);
+      await writeFigure(figure, figuresDir);
     },
     section: async (what, needs, show) => {
       const all = allFound(needs);
       if (!all.found) {
         console.log(`not shown: ${what}: ${all.reason}`);
-        return false;
+        return;
       }
       await show(all.value);
-      return true;
     },
   };
 }
