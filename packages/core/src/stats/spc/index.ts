@@ -32,3 +32,6 @@ export { assuranceClass } from './assurance-class.js';
 export type { AssuranceClass } from './assurance-class.js';
 export { spcSummary, SPC_MIN_BASELINE } from './spc-summary.js';
 export type { SpcPoint, SpcRunLength, SpcSignal, SpcSummary, SpcSummaryOptions, SpcWarning } from './spc-summary.js';
+// Which indicators a QA subgroup should look at
+export { escalationCandidates } from './escalation-candidates.js';
+export type { EscalationCandidate, EscalationIndicator, EscalationOptions, EscalationTrigger } from './escalation-candidates.js';

@@ -111,14 +111,17 @@ export interface SpcPlan {
  * applied to all of it) and `rebase` (new limits from given indices or periods).
  *
  * @example
- * // NHSRplotthedots README: A&E 4-hour breaches of trust RQM, Apr 2016 - Mar 2018 (NHSRdatasets)
+ * // NHSRplotthedots README: A&E 4-hour breaches of trust RQM, Apr 2016 - Mar 2018 (NHSRdatasets);
+ * // the README's plot labels the limits 740, 1 545, 2 350 and its summary() says "inconsistent".
  * const breaches = [1199, 929, 970, 1178, 1110, 1388, 2061, 1985, 2675, 3141, 1942, 2030,
  *   1309, 1960, 1169, 1117, 1085, 1492, 1280, 1197, 1569, 1406, 1328, 1564];
  * const s = spcSummary(breaches, { improvement: 'decrease', target: 1200, screenOutliers: true });
  * [s.segments[0].lower, s.segments[0].mean, s.segments[0].upper].map(Math.round);
- * // => [740, 1545, 2350]   (the README plot's labels)
- * s.latest.variationClass;  // => 'common-cause'
- * s.assurance;              // => 'hit-and-miss'   (README: "inconsistent")
+ * // => [740, 1545, 2350]
+ * s.latest.variationClass;
+ * // => 'common-cause'
+ * s.assurance;
+ * // => 'hit-and-miss'
  * s.signals.map((g) => [g.rule, g.variationClass, g.indices]);
  * // => [['two-of-three', 'special-cause-improving', [1, 2]],
  * //     ['outside-limits', 'special-cause-concerning', [8, 9]]]
