@@ -19,5 +19,13 @@ export function pointsOutsideLimits(
   const fn = 'pointsOutsideLimits';
   assertSeries(fn, values);
   assertLimits(fn, limits);
+  return outsideLimitsUnchecked(values, limits);
+}
+
+/** Internal: {@link pointsOutsideLimits} without the argument checks (for callers that checked once). */
+export function outsideLimitsUnchecked(
+  values: readonly number[],
+  limits: { readonly lower: number; readonly upper: number },
+): boolean[] {
   return values.map((value) => value > limits.upper || value < limits.lower);
 }

@@ -24,6 +24,11 @@ export function pointsInShift(values: readonly number[], centre: number, runLeng
   assertSeries(fn, values);
   assertFiniteNumber(fn, 'centre', centre);
   assertRunLength(fn, runLength);
+  return shiftUnchecked(values, centre, runLength);
+}
+
+/** Internal: {@link pointsInShift} without the argument checks (for callers that checked once). */
+export function shiftUnchecked(values: readonly number[], centre: number, runLength: number): boolean[] {
   const side = values.map((value) => Math.sign(value - centre));
   const runEnds = side.map((s, i) => {
     if (s === 0 || i < runLength - 1) return false;

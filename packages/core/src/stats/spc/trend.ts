@@ -27,6 +27,11 @@ export function pointsInTrend(values: readonly number[], runLength = TREND_RUN_L
   const fn = 'pointsInTrend';
   assertSeries(fn, values);
   assertRunLength(fn, runLength);
+  return trendUnchecked(values, runLength);
+}
+
+/** Internal: {@link pointsInTrend} without the argument checks (for callers that checked once). */
+export function trendUnchecked(values: readonly number[], runLength: number): TrendDirection[] {
   // step[i] = sign(values[i + 1] − values[i])
   const step = values.slice(1).map((value, i) => Math.sign(value - (values[i] as number)));
   const runEnds = values.map((_, i) => {

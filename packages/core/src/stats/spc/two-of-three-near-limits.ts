@@ -42,7 +42,12 @@ export function pointsInTwoOfThreeNearLimits(values: readonly number[], lines: N
   if (!(lower <= nearLower && nearLower <= mean && mean <= nearUpper && nearUpper <= upper)) {
     throw new InvalidInputError(fn, 'lines', lines, 'must satisfy lower <= nearLower <= mean <= nearUpper <= upper');
   }
+  return twoOfThreeUnchecked(values, lines);
+}
 
+/** Internal: {@link pointsInTwoOfThreeNearLimits} without the argument checks (for callers that checked once). */
+export function twoOfThreeUnchecked(values: readonly number[], lines: NearLimitLines): boolean[] {
+  const { mean, lower, upper, nearLower, nearUpper } = lines;
   const near = values.map((v) => !(v > upper || v < lower) && (v < nearLower || v > nearUpper));
   const side = values.map((v) => Math.sign(v - mean));
   const nearAt = (i: number): number => (near[i] === true ? 1 : 0);

@@ -31,3 +31,37 @@ export function assertLimits(
   assertFiniteNumber(fn, 'limits.upper', upper);
   if (lower > upper) throw new InvalidInputError(fn, 'limits', limits, 'must have lower <= upper');
 }
+
+/**
+ * Checks rebase indices against a series of `length` points and returns the first index of each
+ * segment (0, then the indices). Throws unless the indices are whole numbers from 1 to length − 1,
+ * strictly increasing, and every segment has at least 2 points. `argument` names them in errors.
+ */
+export function segmentStarts(fn: string, argument: string, length: number, rebaseAt: unknown): number[] {
+  if (!Array.isArray(rebaseAt)) {
+    throw new InvalidInputError(fn, argument, rebaseAt, 'must be an array of indices');
+  }
+  let previous = 0;
+  for (const index of rebaseAt as unknown[]) {
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 1 || index > length - 1) {
+      throw new InvalidInputError(fn, argument, rebaseAt, `must hold whole-number indices from 1 to ${length - 1} (got ${String(index)})`);
+    }
+    if (index <= previous) {
+      throw new InvalidInputError(fn, argument, rebaseAt, 'must be strictly increasing');
+    }
+    previous = index;
+  }
+  const starts = [0, ...(rebaseAt as number[])];
+  starts.forEach((start, segment) => {
+    const size = (starts[segment + 1] ?? length) - start;
+    if (size < 2) {
+      throw new InvalidInputError(
+        fn,
+        argument,
+        rebaseAt,
+        `leaves segment ${segment} (from index ${start}) with ${size} point; each segment needs at least 2`,
+      );
+    }
+  });
+  return starts;
+}

@@ -59,10 +59,15 @@ export function xmrLimits(values: readonly number[], options: XmrLimitOptions = 
   if (values.length < 2) {
     throw new InvalidInputError(fn, 'values', values, 'must hold at least two values (one moving range)');
   }
+  return xmrLimitsUnchecked(values, options.screenOutliers === true);
+}
+
+/** Internal: {@link xmrLimits} without the argument checks: `values` holds two or more finite numbers. */
+export function xmrLimitsUnchecked(values: readonly number[], screenOutliers: boolean): XmrLimits {
   const mean = average(values);
   let ranges = values.slice(1).map((value, i) => Math.abs(value - (values[i] as number)));
   let averageMovingRange = average(ranges);
-  if (options.screenOutliers === true && averageMovingRange > 0) {
+  if (screenOutliers && averageMovingRange > 0) {
     const cutoff = XMR_OUTLIER_SCREEN_FACTOR * averageMovingRange;
     ranges = ranges.filter((range) => range < cutoff);
     averageMovingRange = average(ranges);

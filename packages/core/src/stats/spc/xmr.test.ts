@@ -111,6 +111,23 @@ describe(`xmr (NHS Making Data Count, matching NHSRplotthedots ${NHSR_COMMIT.sli
     expect(xmr([...before, ...after], { improvement: 'increase' }).points.some((p) => p.variation !== 'common_cause')).toBe(true);
   });
 
+  it('takes the shift run length (6 instead of 7) and lists every rule that marks a point', () => {
+    const flat = [6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5];
+    const six = [5.7, 5.8, 5.7, 5.8, 5.7, 5.8];
+    const values = [...flat, ...six, 5];
+    expect(xmr(values, { improvement: 'increase', baselineLength: flat.length }).points.slice(flat.length, -1).every((p) => p.specialCause === null)).toBe(true);
+    const r = xmr(values, { improvement: 'increase', baselineLength: flat.length, shiftRunLength: 6 });
+    expect(r.points.slice(flat.length, -1).map((p) => p.specialCause)).toEqual(six.map(() => ({ rule: 'shift', side: 'high' })));
+    expect(r.points.at(-1)?.causes).toEqual([]);
+    expect(() => xmr(values, { improvement: 'increase', shiftRunLength: 1 })).toThrow(/xmr: runLength must be a whole number of at least 2/);
+
+    // the precedence example above: 12.5 is in the trend and near the upper limit
+    const baseline = [10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11];
+    const q = xmr([...baseline, 10.2, 10.4, 10.6, 10.8, 11.6, 12.5, 20], { improvement: 'decrease', baselineLength: baseline.length });
+    expect(q.points.at(-1)?.causes.map((c) => c.rule)).toEqual(['outside-limits', 'trend']);
+    expect(q.points.at(-2)?.causes.map((c) => c.rule)).toContain('trend');
+  });
+
   it(`warns when a series has fewer than ${XMR_MIN_RECOMMENDED_POINTS} points`, () => {
     expect(xmr(RNORM_SEED_123.slice(0, 12), { improvement: 'neither' }).warnings).toHaveLength(1);
     expect(xmr(RNORM_SEED_123.slice(0, 13), { improvement: 'neither' }).warnings).toHaveLength(0);

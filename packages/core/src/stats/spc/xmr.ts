@@ -1,10 +1,10 @@
 import { InvalidInputError } from '../../errors/index.js';
-import { pointsOutsideLimits } from './outside-limits.js';
-import { pointsInShift } from './shift.js';
-import { pointsInTrend } from './trend.js';
-import { pointsInTwoOfThreeNearLimits } from './two-of-three-near-limits.js';
-import { assertSeries } from './validate-series.js';
-import { xmrLimits, type XmrLimits } from './xmr-limits.js';
+import { outsideLimitsUnchecked } from './outside-limits.js';
+import { SHIFT_RUN_LENGTH, shiftUnchecked } from './shift.js';
+import { TREND_RUN_LENGTH, trendUnchecked } from './trend.js';
+import { twoOfThreeUnchecked } from './two-of-three-near-limits.js';
+import { assertRunLength, assertSeries, segmentStarts } from './validate-series.js';
+import { xmrLimitsUnchecked, type XmrLimits } from './xmr-limits.js';
 
 /** Segments (or series) shorter than this get a warning: their limits are trial limits. */
 export const XMR_MIN_RECOMMENDED_POINTS = 13;
@@ -47,6 +47,11 @@ export interface XmrOptions {
   readonly baselineLength?: number;
   /** Screen outlying moving ranges (see {@link xmrLimits}); default `false`, as Making Data Count. */
   readonly screenOutliers?: boolean;
+  /**
+   * Points in a row on one side of the mean that make a shift ({@link pointsInShift}); a whole
+   * number >= 2, default 7 (Making Data Count; some NHS tools offer 6). The trend rule keeps 7.
+   */
+  readonly shiftRunLength?: number;
 }
 
 /** One point of an XmR chart with its segment's lines and its classification. */
@@ -64,6 +69,8 @@ export interface XmrPoint {
   readonly nearUpper: number;
   /** The special cause the point shows, by precedence outside limits > trend > two of three > shift; `null` for common cause. */
   readonly specialCause: SpecialCause | null;
+  /** Every rule that marks the point, in order of precedence (`specialCause` is the first); empty for common cause. */
+  readonly causes: readonly SpecialCause[];
   readonly variation: PointVariation;
 }
 
@@ -123,7 +130,8 @@ export interface XmrResult {
  *
  * @param values - the series in time order, finite numbers; every segment needs at least 2 points.
  * @throws {InvalidInputError} for a value that is not finite, an unknown improvement direction,
- *   bad rebase indices, a segment of fewer than 2 points, or a baselineLength that is not a whole number >= 2.
+ *   bad rebase indices, a segment of fewer than 2 points, a baselineLength that is not a whole number >= 2,
+ *   or a shiftRunLength that is not a whole number >= 2.
  */
 export function xmr(values: readonly number[], options: XmrOptions): XmrResult {
   const fn = 'xmr';
@@ -132,31 +140,42 @@ export function xmr(values: readonly number[], options: XmrOptions): XmrResult {
   if (improvement !== 'increase' && improvement !== 'decrease' && improvement !== 'neither') {
     throw new InvalidInputError(fn, 'improvement', improvement, "must be 'increase', 'decrease' or 'neither'");
   }
-  const { rebaseAt = [], baselineLength, screenOutliers = false } = options;
+  const { rebaseAt = [], baselineLength, screenOutliers = false, shiftRunLength = SHIFT_RUN_LENGTH } = options;
   if (baselineLength !== undefined && (!Number.isInteger(baselineLength) || baselineLength < 2)) {
     throw new InvalidInputError(fn, 'baselineLength', baselineLength, 'must be a whole number of at least 2');
   }
   if (typeof screenOutliers !== 'boolean') {
     throw new InvalidInputError(fn, 'screenOutliers', screenOutliers, 'must be true or false');
   }
-  const starts = segmentStarts(fn, values.length, rebaseAt);
+  if (shiftRunLength !== SHIFT_RUN_LENGTH) assertRunLength(fn, shiftRunLength);
+  const starts = segmentStarts(fn, 'rebaseAt', values.length, rebaseAt);
+  return xmrUnchecked(values, { improvement, starts, baselineLength, screenOutliers, shiftRunLength });
+}
 
+/** Internal: the checked plan {@link xmrUnchecked} computes from (segment starts instead of rebase indices). */
+export interface XmrPlan {
+  readonly improvement: ImprovementDirection;
+  /** First index of each segment: 0, then the rebase indices; every segment has at least 2 points. */
+  readonly starts: readonly number[];
+  readonly baselineLength: number | undefined;
+  readonly screenOutliers: boolean;
+  readonly shiftRunLength: number;
+}
+
+/**
+ * Internal: {@link xmr} without the argument checks, for callers that validated their own options
+ * once (spcSummary). `values` are finite and `plan` is as {@link XmrPlan} says.
+ */
+export function xmrUnchecked(values: readonly number[], plan: XmrPlan): XmrResult {
+  const { improvement, starts, baselineLength, screenOutliers, shiftRunLength } = plan;
   const points: XmrPoint[] = [];
   const segments: XmrSegment[] = [];
   const warnings: XmrWarning[] = [];
   starts.forEach((start, segment) => {
     const end = starts[segment + 1] ?? values.length;
     const part = values.slice(start, end);
-    if (part.length < 2) {
-      throw new InvalidInputError(
-        fn,
-        'rebaseAt',
-        rebaseAt,
-        `leaves segment ${segment} (from index ${start}) with ${part.length} point; each segment needs at least 2`,
-      );
-    }
     const baseline = Math.min(baselineLength ?? part.length, part.length);
-    const limits = xmrLimits(part.slice(0, baseline), { screenOutliers });
+    const limits = xmrLimitsUnchecked(part.slice(0, baseline), screenOutliers);
     segments.push({ segment, start, end, length: part.length, baselineLength: baseline, ...limits });
     if (part.length < XMR_MIN_RECOMMENDED_POINTS) {
       warnings.push({
@@ -168,9 +187,10 @@ export function xmr(values: readonly number[], options: XmrOptions): XmrResult {
           'its limits are trial limits and will change as points are added',
       });
     }
-    const causes = specialCauses(part, limits);
+    const causes = specialCauses(part, limits, shiftRunLength);
     part.forEach((value, offset) => {
-      const specialCause = causes[offset] ?? null;
+      const pointCauses = causes[offset] ?? [];
+      const specialCause = pointCauses[0] ?? null;
       points.push({
         index: start + offset,
         value,
@@ -182,6 +202,7 @@ export function xmr(values: readonly number[], options: XmrOptions): XmrResult {
         nearLower: limits.nearLower,
         nearUpper: limits.nearUpper,
         specialCause,
+        causes: pointCauses,
         variation: classify(specialCause, improvement),
       });
     });
@@ -189,36 +210,21 @@ export function xmr(values: readonly number[], options: XmrOptions): XmrResult {
   return { points, segments, improvement, warnings };
 }
 
-function segmentStarts(fn: string, length: number, rebaseAt: unknown): number[] {
-  if (!Array.isArray(rebaseAt)) {
-    throw new InvalidInputError(fn, 'rebaseAt', rebaseAt, 'must be an array of indices');
-  }
-  let previous = 0;
-  for (const index of rebaseAt as unknown[]) {
-    if (typeof index !== 'number' || !Number.isInteger(index) || index < 1 || index > length - 1) {
-      throw new InvalidInputError(fn, 'rebaseAt', rebaseAt, `must hold whole-number indices from 1 to ${length - 1} (got ${String(index)})`);
-    }
-    if (index <= previous) {
-      throw new InvalidInputError(fn, 'rebaseAt', rebaseAt, 'must be strictly increasing');
-    }
-    previous = index;
-  }
-  return [0, ...(rebaseAt as number[])];
-}
-
-function specialCauses(part: readonly number[], limits: XmrLimits): (SpecialCause | null)[] {
-  const outside = pointsOutsideLimits(part, limits);
-  const trend = pointsInTrend(part);
-  const twoOfThree = pointsInTwoOfThreeNearLimits(part, limits);
-  const shift = pointsInShift(part, limits.mean);
+/** Every rule marking each point of one segment, in order of precedence. */
+function specialCauses(part: readonly number[], limits: XmrLimits, shiftRunLength: number): SpecialCause[][] {
+  const outside = outsideLimitsUnchecked(part, limits);
+  const trend = trendUnchecked(part, TREND_RUN_LENGTH);
+  const twoOfThree = twoOfThreeUnchecked(part, limits);
+  const shift = shiftUnchecked(part, limits.mean, shiftRunLength);
   const sideOf = (value: number): 'high' | 'low' => (value > limits.mean ? 'high' : 'low');
   return part.map((value, i) => {
-    if (outside[i]) return { rule: 'outside-limits', side: sideOf(value) };
+    const found: SpecialCause[] = [];
+    if (outside[i]) found.push({ rule: 'outside-limits', side: sideOf(value) });
     const direction = trend[i];
-    if (direction) return { rule: 'trend', side: direction === 'increasing' ? 'high' : 'low' };
-    if (twoOfThree[i]) return { rule: 'two-of-three', side: sideOf(value) };
-    if (shift[i]) return { rule: 'shift', side: sideOf(value) };
-    return null;
+    if (direction) found.push({ rule: 'trend', side: direction === 'increasing' ? 'high' : 'low' });
+    if (twoOfThree[i]) found.push({ rule: 'two-of-three', side: sideOf(value) });
+    if (shift[i]) found.push({ rule: 'shift', side: sideOf(value) });
+    return found;
   });
 }
 
