@@ -10,3 +10,4 @@ export * from './stats/index.js';
 export * from './measures/index.js';
 export * from './budget/index.js';
 export * from './claims/index.js';
+export * from './disclosure/index.js';
