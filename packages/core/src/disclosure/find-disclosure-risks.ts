@@ -170,8 +170,8 @@ function solveUnknowns(
       throw new InvalidInputError(
         'findDisclosureRisks',
         'table',
-        'published figures',
-        'contradict each other: no values of the suppressed figures make every row and column add up',
+        `${eq.name} against the others`,
+        'has published figures that contradict each other: no values of the suppressed figures make every row and column add up',
       );
     }
   }
