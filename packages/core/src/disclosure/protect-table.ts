@@ -54,8 +54,8 @@ import { checkCountTable } from './validate-table.js';
  * //   cells: [['[c]', '[c]'], ['[c]', '[c]']],
  * //   rowTotals: [43, 37], columnTotals: [15, 65], grandTotal: 80,
  * // }
- * // The 3 is primary; 12, 40 and 25 are complements: with 40 published, 3 = 43 - 40;
- * // with 12 published, 3 = 15 - 12; with 25 published, 3 = 80 - 25 - 40 - 12 ... each would leak.
+ * // The 3 is primary. Publishing 40 would give 3 = 43 - 40, publishing 12 would give
+ * // 3 = 15 - 12, and publishing 25 would give 12 = 37 - 25, then 3 = 15 - 12: all three are complements.
  */
 export function protectTable(table: CountTable, options?: SmallCountOptions): ProtectedTable {
   const range = resolveSmallCountRange('protectTable', options);

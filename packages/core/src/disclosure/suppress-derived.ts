@@ -14,8 +14,10 @@ type Numbers<Inputs extends readonly Published[]> = { [K in keyof Inputs]: numbe
  * - else any `[z]`: `[z]`, a figure built on one that cannot exist cannot exist either;
  * - else any `[x]`: `[x]`.
  *
- * Rule: GSS guidance and DfE practice suppress figures derived from suppressed counts (docs/methods.md,
- * "Disclosure control"). Errors thrown by `compute` propagate unchanged.
+ * DfE's children looked after statistics replace percentages by `c` as well as counts ("For
+ * percentages: to protect confidentiality some numbers are replaced by 'c'"); suppressing every figure
+ * computed from a `[c]` is scpkit's rule for doing so (docs/methods.md, "Disclosure control").
+ * Errors thrown by `compute` propagate unchanged.
  *
  * @param compute - the formula, e.g. `(part, whole) => share(part, whole)`; receives the inputs as
  *   numbers, in order.
