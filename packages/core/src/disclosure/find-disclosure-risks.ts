@@ -11,6 +11,12 @@ import { checkProtectedTable } from './validate-table.js';
  * - `recoverable`: a suppressed figure (`[c]`) that can be worked out exactly from the published
  *   cells and totals; `value` is the figure so recovered.
  * - `small-count`: a published figure (cell or total) in the suppressed range (default 1 to 5).
+ *
+ * @example
+ * const risk: DisclosureRisk = {
+ *   kind: 'small-count', value: 3, entry: { kind: 'grand-total' },
+ *   message: 'the grand total publishes 3, a count from 1 to 5',
+ * };
  */
 export type DisclosureRisk =
   | { readonly kind: 'recoverable'; readonly entry: TableEntry; readonly value: number; readonly message: string }

@@ -8,6 +8,7 @@ import { InvalidInputError } from '../errors/index.js';
  *
  * @example
  * const rule: SmallCountOptions = { min: 1, max: 9 }; // a "fewer than 10" rule
+ * suppressSmallCounts([0, 9, 10], rule); // => [0, '[c]', 10]
  */
 export interface SmallCountOptions {
   /** Smallest count suppressed; a whole number >= 1. Default 1. */
@@ -16,9 +17,20 @@ export interface SmallCountOptions {
   readonly max?: number;
 }
 
-/** Default smallest suppressed count. */
+/**
+ * Default smallest suppressed count (1: a 0 is a true zero).
+ *
+ * @example
+ * SMALL_COUNT_MIN; // => 1
+ */
 export const SMALL_COUNT_MIN = 1;
-/** Default largest suppressed count. */
+
+/**
+ * Default largest suppressed count (5).
+ *
+ * @example
+ * suppressSmallCounts([SMALL_COUNT_MAX, SMALL_COUNT_MAX + 1]); // => ['[c]', 6]
+ */
 export const SMALL_COUNT_MAX = 5;
 
 /** The resolved range (internal). */

@@ -15,13 +15,28 @@
  */
 export type SuppressionSymbol = '[c]' | '[x]' | '[z]';
 
-/** `[c]`: confidential, suppressed to protect the people counted. See {@link SuppressionSymbol}. */
+/**
+ * `[c]`: confidential, suppressed to protect the people counted. See {@link SuppressionSymbol}.
+ *
+ * @example
+ * suppressSmallCounts([3])[0] === SUPPRESSED; // => true
+ */
 export const SUPPRESSED = '[c]' as const;
 
-/** `[x]`: not available. See {@link SuppressionSymbol}. */
+/**
+ * `[x]`: not available. See {@link SuppressionSymbol}.
+ *
+ * @example
+ * suppressSmallCounts([NOT_AVAILABLE]); // => ['[x]']
+ */
 export const NOT_AVAILABLE = '[x]' as const;
 
-/** `[z]`: not applicable. See {@link SuppressionSymbol}. */
+/**
+ * `[z]`: not applicable. See {@link SuppressionSymbol}.
+ *
+ * @example
+ * suppressDerived((a, b) => a + b, NOT_APPLICABLE, 4); // => '[z]'
+ */
 export const NOT_APPLICABLE = '[z]' as const;
 
 /**
@@ -29,6 +44,7 @@ export const NOT_APPLICABLE = '[z]' as const;
  *
  * @example
  * const figures: Published[] = [12, '[c]', 0, '[x]', '[z]'];
+ * figures.filter((f) => typeof f === 'number'); // => [12, 0]
  */
 export type Published = number | SuppressionSymbol;
 
