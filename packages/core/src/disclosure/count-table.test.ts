@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { describeEntry } from './count-table.js';
+import { allEntries, cellsSummed, entryCount } from './table-entries.js';
+
+describe('table entries', () => {
+  it('describeEntry names each kind of entry', () => {
+    expect(describeEntry({ kind: 'row-total', row: 0, rowLabel: 'Neglect' })).toBe('the total of row "Neglect"');
+    expect(describeEntry({ kind: 'cell', row: 0, column: 1, rowLabel: 'Neglect', columnLabel: '5 to 17' })).toBe(
+      'the cell in row "Neglect", column "5 to 17"',
+    );
+    expect(describeEntry({ kind: 'column-total', column: 2, columnLabel: '2022/23' })).toBe('the total of column "2022/23"');
+    expect(describeEntry({ kind: 'grand-total' })).toBe('the grand total');
+  });
+
+  it('numbers cells row by row, then row totals, column totals and the grand total', () => {
+    const shape = { rowLabels: ['a', 'b'], columnLabels: ['x', 'y', 'z'] };
+    expect(entryCount(shape)).toBe(12);
+    expect(allEntries(shape).map((e) => e.kind)).toEqual([
+      ...Array(6).fill('cell'),
+      'row-total',
+      'row-total',
+      'column-total',
+      'column-total',
+      'column-total',
+      'grand-total',
+    ]);
+    expect(cellsSummed(shape, { kind: 'column-total', column: 1, columnLabel: 'y' })).toEqual([0n, 1n, 0n, 0n, 1n, 0n]);
+    expect(cellsSummed(shape, { kind: 'row-total', row: 1, rowLabel: 'b' })).toEqual([0n, 0n, 0n, 1n, 1n, 1n]);
+  });
+});

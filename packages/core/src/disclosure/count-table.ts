@@ -1,0 +1,77 @@
+/**
+ * A one- or two-dimensional table of counts, before protection: `cells[i][j]` counts the children
+ * (or cases, or events) in row `rowLabels[i]` and column `columnLabels[j]`. Totals are not given:
+ * {@link protectTable} computes them and publishes them. A one-dimensional table is a single row
+ * (`rowLabels` of length 1) or a single column.
+ *
+ * @example
+ * const table: CountTable = {
+ *   rowLabels: ['Neglect', 'Emotional abuse'],
+ *   columnLabels: ['Under 5', '5 to 17'],
+ *   cells: [[3, 40], [12, 25]],
+ * };
+ */
+export interface CountTable {
+  readonly rowLabels: readonly string[];
+  readonly columnLabels: readonly string[];
+  /** One row per row label, one whole number >= 0 per column label. */
+  readonly cells: readonly (readonly number[])[];
+}
+
+/** A published count: the number, or `[c]` when it is suppressed. */
+export type ProtectedCount = number | '[c]';
+
+/**
+ * A count table as published, with its totals: every cell and total a number or `[c]`.
+ * `rowTotals[i]` is the sum of row `i`, `columnTotals[j]` of column `j`, `grandTotal` of all cells.
+ *
+ * @example
+ * const published: ProtectedTable = {
+ *   rowLabels: ['Neglect', 'Emotional abuse'],
+ *   columnLabels: ['Under 5', '5 to 17'],
+ *   cells: [['[c]', '[c]'], ['[c]', '[c]']],
+ *   rowTotals: [43, 37],
+ *   columnTotals: [15, 65],
+ *   grandTotal: 80,
+ * };
+ */
+export interface ProtectedTable {
+  readonly rowLabels: readonly string[];
+  readonly columnLabels: readonly string[];
+  readonly cells: readonly (readonly ProtectedCount[])[];
+  readonly rowTotals: readonly ProtectedCount[];
+  readonly columnTotals: readonly ProtectedCount[];
+  readonly grandTotal: ProtectedCount;
+}
+
+/**
+ * One published figure of a table: a cell, a row total, a column total or the grand total, with
+ * the labels that name it. Rows and columns are numbered from 0.
+ *
+ * @example
+ * const entry: TableEntry = { kind: 'cell', row: 0, column: 1, rowLabel: 'Neglect', columnLabel: '5 to 17' };
+ */
+export type TableEntry =
+  | { readonly kind: 'cell'; readonly row: number; readonly column: number; readonly rowLabel: string; readonly columnLabel: string }
+  | { readonly kind: 'row-total'; readonly row: number; readonly rowLabel: string }
+  | { readonly kind: 'column-total'; readonly column: number; readonly columnLabel: string }
+  | { readonly kind: 'grand-total' };
+
+/**
+ * The entry in words, as messages print it.
+ *
+ * @example
+ * describeEntry({ kind: 'row-total', row: 0, rowLabel: 'Neglect' }); // => 'the total of row "Neglect"'
+ */
+export function describeEntry(entry: TableEntry): string {
+  switch (entry.kind) {
+    case 'cell':
+      return `the cell in row ${JSON.stringify(entry.rowLabel)}, column ${JSON.stringify(entry.columnLabel)}`;
+    case 'row-total':
+      return `the total of row ${JSON.stringify(entry.rowLabel)}`;
+    case 'column-total':
+      return `the total of column ${JSON.stringify(entry.columnLabel)}`;
+    case 'grand-total':
+      return 'the grand total';
+  }
+}
