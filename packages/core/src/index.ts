@@ -11,4 +11,5 @@ export * from './measures/index.js';
 export * from './budget/index.js';
 export * from './claims/index.js';
 export * from './lookup/index.js';
+export * from './series/index.js';
 export * from './disclosure/index.js';

@@ -4,5 +4,7 @@
  */
 export { loadDataset, validateDatasetFolder } from './node/load-dataset.js';
 export { findDatasets } from './node/find-datasets.js';
+export { loadReports } from './node/load-reports.js';
+export { initDataset, folderSlug, type InitDatasetOptions, type InitializedDataset } from './node/init-dataset.js';
 export { describeFolder, type DescribedFolder } from './node/describe-folder.js';
 export { readDatasetFolder, readFileText, sha256OfFile } from './node/read-dataset-folder.js';

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { claimRegisterProblems, DESCRIPTOR_FILE, formatDatasetProblem, type Dataset, type DatasetProblem, type DatasetSummary } from '@scpkit/core';
+import { claimRegisterProblems, DESCRIPTOR_FILE, formatDatasetProblem, indicatorSeries, type Dataset, type DatasetProblem, type DatasetSummary, type SeriesRevision } from '@scpkit/core';
 import { findDatasets, validateDatasetFolder } from '@scpkit/core/node';
 import type { Command, CommandIO } from './command.js';
 import { displayPath } from './display-path.js';
@@ -15,6 +15,12 @@ export interface DatasetReport {
   readonly valid: boolean;
   readonly summary: DatasetSummary;
   readonly problems: readonly DatasetProblem[];
+}
+
+/** Two reports of one partnership that print different values for the same indicator and year (the series keeps the later). */
+export interface RevisionReport {
+  readonly partnership: string;
+  readonly revision: SeriesRevision;
 }
 
 /**
@@ -47,9 +53,14 @@ export const validateCommand: Command = {
       io.err(`scpkit validate: no dataset (a folder with ${DESCRIPTOR_FILE}) found in ${options.dir}`);
       return 2;
     }
-    const reports = dirs.map((dir) => validateFolder(dir, io.cwd));
-    if (options.json) io.out(JSON.stringify({ datasets: reports }, null, 2));
-    else printReports(reports, io);
+    const validated = dirs.map((dir) => validateFolder(dir, io.cwd));
+    const reports = validated.map((v) => v.report);
+    const revisions = revisionsAcrossReports(validated.flatMap((v) => (v.dataset === undefined ? [] : [v.dataset])));
+    if (options.json) io.out(JSON.stringify({ datasets: reports, revisions }, null, 2));
+    else {
+      printReports(reports, io);
+      printRevisions(revisions, io);
+    }
     return reports.every((r) => r.valid) ? 0 : 1;
   },
 };
@@ -59,15 +70,41 @@ export const validateCommand: Command = {
  * valid and that holds a claims register also has every claim's references resolved, so a dangling
  * or malformed reference is reported here and not first by `scpkit audit`.
  */
-export function validateFolder(dir: string, cwd: string): DatasetReport {
+export function validateFolder(dir: string, cwd: string): { report: DatasetReport; dataset: Dataset | undefined } {
   const { problems: tableProblems, summary, dataset } = validateDatasetFolder(dir);
   const problems = dataset === undefined ? tableProblems : claimsProblems(dataset);
-  return {
+  const report = {
     dir: displayPath(cwd, dir),
     valid: problems.length === 0,
     summary,
     problems: problems.map((p) => ({ ...p, file: displayPath(cwd, join(dir, p.file)) })),
   };
+  return { report, dataset: problems.length === 0 ? dataset : undefined };
+}
+
+/** Revisions between the valid reports of each partnership that has two or more (see `indicatorSeries`). */
+function revisionsAcrossReports(datasets: readonly Dataset[]): RevisionReport[] {
+  const byPartnership = new Map<string, Dataset[]>();
+  for (const d of datasets) byPartnership.set(d.descriptor.scpkit.partnership, [...(byPartnership.get(d.descriptor.scpkit.partnership) ?? []), d]);
+  const out: RevisionReport[] = [];
+  for (const [partnership, reports] of byPartnership) {
+    const periods = new Set(reports.map((r) => r.descriptor.scpkit.period));
+    if (reports.length < 2 || periods.size < reports.length) continue;
+    try {
+      for (const revision of indicatorSeries(reports).revisions) out.push({ partnership, revision });
+    } catch {
+      // Reports whose periods are not years have no series; validation has nothing more to say.
+    }
+  }
+  return out;
+}
+
+function printRevisions(revisions: readonly RevisionReport[], io: CommandIO): void {
+  for (const { partnership, revision: r } of revisions) {
+    const where = (s: SeriesRevision['earlier']['source']) => `${s.report} (${s.resource}.csv${s.row === null ? '' : `:${s.row}`}, section ${s.section})`;
+    io.out(`revision: ${partnership} ${r.key} ${r.period}: ${r.earlier.value} in ${where(r.earlier.source)}, ${r.later.value} in ${where(r.later.source)}; the series keeps ${r.later.value}`);
+  }
+  if (revisions.length > 0) io.out(`${revisions.length === 1 ? '1 revision' : `${revisions.length} revisions`} between reports`);
 }
 
 /** The claims register's problems as dataset problems (`claims.csv:row:field: message [claim id]`). */
@@ -86,7 +123,8 @@ function printReports(reports: readonly DatasetReport[], io: CommandIO): void {
   let problemCount = 0;
   for (const report of reports) {
     if (report.valid) {
-      io.out(`${report.dir}: valid${report.summary.title === undefined ? '' : ` (${report.summary.title})`}`);
+      const empty = report.summary.totals.rows === 0 ? ', empty: every CSV has its header and no rows yet (see its README.md for what to fill)' : '';
+      io.out(`${report.dir}: valid${report.summary.title === undefined ? '' : ` (${report.summary.title})`}${empty}`);
       printSummary(report.summary, io);
     } else {
       for (const problem of report.problems) io.out(formatDatasetProblem(problem));
