@@ -18,6 +18,7 @@ export { orgChart, layoutOrgTree, type OrgNode, type OrgTreePosition, type OrgCh
 export { statedVsComputed, type ClaimPoint, type StatedVsComputedOptions } from './stated-vs-computed.js';
 export { timeline, type TimelineRow, type TimelineOptions } from './timeline.js';
 export { stackFigures, type StackFiguresOptions } from './stack-figures.js';
+export { trendLines, type TrendRow, type TrendLinesOptions } from './trend-lines.js';
 
 export { renderSvg } from './render-svg.js';
 export { renderPng, type RenderPngOptions } from './render-png.js';
