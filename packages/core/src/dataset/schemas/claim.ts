@@ -63,7 +63,7 @@ export const claimSchema = {
       name: 'references',
       type: 'string',
       title: 'Dataset references',
-      description: 'Semicolon-separated role=resource:selector references to the dataset values the claim is about, e.g. "from=context-values:family-contacts@2020/21; to=context-values:family-contacts@2021/22". Missing when the report prints nothing to check the claim against.',
+      description: 'Semicolon-separated role=resource:selector references to the dataset values the claim is about, e.g. "from=context-values:family-contacts@<previous YYYY/YY>; to=context-values:family-contacts@<YYYY/YY>"; the grammar is in datasets/FORMAT.md. Missing when the report prints nothing to check the claim against.',
     },
     { name: 'note', type: 'string', title: 'Note', description: 'How the register reads the claim where that needs a choice (which figure is the denominator, which periods are compared).' },
     ...provenanceFields,

@@ -14,7 +14,7 @@ export const figureSchema = {
     { name: 'topic', type: 'string', title: 'Topic', description: 'Subject area, e.g. "rapid-reviews", "cdop", "training".', constraints: { required: true, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } },
     { name: 'measure', type: 'string', title: 'Measure', description: 'What the number counts or measures, in plain words.', constraints: { required: true } },
     { name: 'area', type: 'string', title: 'Area', description: 'Geography the figure is for, where it is not the partnership area (empty: the partnership).' },
-    { name: 'period', type: 'string', title: 'Period', description: 'Period the figure covers as printed or implied by the quote, e.g. "2021/22" (financial year), "Q1 2020/21", "Oct 2019 - Mar 2022"; empty where none is printed.' },
+    { name: 'period', type: 'string', title: 'Period', description: 'Period the figure covers as printed or implied by the quote: a financial year as YYYY/YY, a quarter as "Qn YYYY/YY", a span as printed (e.g. "Oct YYYY - Mar YYYY"); empty where none is printed.' },
     { name: 'value', type: 'number', title: 'Value as printed', constraints: { required: true } },
     { name: 'unit', type: 'string', title: 'Unit', constraints: { required: true, enum: figureUnits } },
     { name: 'qualifier', type: 'string', title: 'Qualifier', description: 'Printed hedge on the number ("over 200" is over).', constraints: { enum: ['over', 'just-over', 'under', 'approximately', 'nearly', 'average', 'at-least'] } },
