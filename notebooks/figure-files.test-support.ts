@@ -1,12 +1,12 @@
 // Readers for the committed figure files in docs/figures/, shared by the notebooks' figure tests.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { csvToTable, type DataTable } from '@scpkit/charts';
+import { csvToTable, DEFAULT_FIGURES_DIR, type DataTable } from '@scpkit/charts';
 
 /** The repository root (with a trailing slash). */
 export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 /** Where `writeFigure` puts every figure's files. */
-export const figuresDir = `${repoRoot}docs/figures/`;
+export const figuresDir = `${repoRoot}${DEFAULT_FIGURES_DIR}/`;
 
 /** The figure's data table, read back from its CSV. */
 export function table(id: string): DataTable {
