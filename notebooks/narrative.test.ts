@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { projectDefaults } from '@scpkit/charts';
 
 const notebooksDir = fileURLToPath(new URL('./', import.meta.url));
 
@@ -55,20 +56,14 @@ interface NotebookCell {
 const sourceOf = (cell: NotebookCell) => (Array.isArray(cell.source) ? cell.source.join('') : cell.source);
 
 /**
- * The dataset directory a notebook loads, relative to notebooks/: the argument of its
- * `loadDataset(...)` call, a string literal or a constant declared as one (`const DATASET = '...'`).
+ * The dataset the notebooks run on by default: the project's (package.json `scpkit.dataset`). A
+ * notebook runs on any dataset, so its markdown may state only numbers the default report prints
+ * too (in practice section numbers); anything else is computed and shown from code.
  */
-function datasetOf(cells: readonly NotebookCell[], notebook: string): string {
-  const code = cells.filter((c) => c.cell_type === 'code').map(sourceOf).join('\n');
-  const constants = new Map([...code.matchAll(/\bconst\s+(\w+)\s*=\s*['"]([^'"]+)['"]/g)].map((m) => [m[1]!, m[2]!]));
-  const paths = new Set(
-    [...code.matchAll(/loadDataset\(\s*(?:['"]([^'"]+)['"]|(\w+))\s*\)/g)].map((m) => m[1] ?? constants.get(m[2]!) ?? `<unresolved ${m[2]}>`),
-  );
-  const [path] = paths;
-  if (paths.size !== 1 || path === undefined || path.startsWith('<')) {
-    throw new Error(`${notebook}: expected one loadDataset('<path>') call, found ${[...paths].join(', ') || 'none'}`);
-  }
-  return resolve(notebooksDir, path);
+function datasetOf(_cells: readonly NotebookCell[], notebook: string): string {
+  const dataset = projectDefaults(notebooksDir)?.dataset;
+  if (dataset === undefined) throw new Error(`${notebook}: the project names no default dataset (package.json "scpkit": { "dataset": ... })`);
+  return dataset;
 }
 
 const printedTokenCache = new Map<string, Set<string>>();

@@ -15,3 +15,9 @@ export function datasetTable<K extends StandardResourceName>(resource: K): reado
   if (table === undefined) throw new Error(`the committed dataset has no ${resource} table`);
   return table;
 }
+
+/** The committed dataset itself, read once. */
+export function committedDataset(): Dataset {
+  dataset ??= loadDataset(folder);
+  return dataset;
+}
