@@ -72,3 +72,15 @@ export const figureText = (id: string) => ({ id, title: `Title of ${id}`, descri
 
 /** The real tslab module whose `lastWriteDisplayData` the kernel (and scpkit reproduce) sets; tests set it to capture displays. */
 export const tslabJupyter = createRequire(import.meta.url)('tslab/dist/jupyter') as { lastWriteDisplayData: ((d: DisplayData, update: boolean) => void) | null };
+
+/** Runs `body` with tslab's display slot capturing every display (so `showFigure` works in a test); returns them. */
+export async function captureDisplays(body: () => Promise<void>): Promise<DisplayData[]> {
+  const shown: DisplayData[] = [];
+  tslabJupyter.lastWriteDisplayData = (d) => shown.push(d);
+  try {
+    await body();
+  } finally {
+    tslabJupyter.lastWriteDisplayData = null;
+  }
+  return shown;
+}
