@@ -42,6 +42,7 @@ export const initCommand: Command = {
         partnership,
         period,
         dir: resolve(io.cwd, parsed.values.dir ?? 'datasets'),
+        cwd: io.cwd,
         ...(parsed.values.title === undefined ? {} : { title: parsed.values.title }),
       });
       const shown = displayPath(io.cwd, result.folder);

@@ -16,6 +16,8 @@ export interface InitDatasetOptions {
   readonly period: string;
   /** Folder the partnership's folder goes in (default `datasets`, relative to the working directory). */
   readonly dir?: string;
+  /** Folder the README's commands are written relative to (default: the process's working directory). */
+  readonly cwd?: string;
   /** Title of the report (default "<partnership> Safeguarding Children Partnership annual report <period>", without repeating "Partnership"). */
   readonly title?: string;
 }
@@ -71,7 +73,7 @@ export function initDataset(options: InitDatasetOptions): InitializedDataset {
     metadata: { title, partnership, period: options.period, sourcePath: SOURCE_FILE },
   });
   writeFileSync(join(folder, DESCRIPTOR_FILE), formatDescriptor(descriptor));
-  writeFileSync(join(folder, 'README.md'), readme(title, relative(process.cwd(), folder).split(sep).join('/') || '.', resources));
+  writeFileSync(join(folder, 'README.md'), readme(title, relative(options.cwd ?? process.cwd(), folder).split(sep).join('/') || '.', resources));
   return { folder, files: readdirSync(folder).sort() };
 }
 
