@@ -1,0 +1,72 @@
+// Checks the committed figures of the governance notebook (docs/figures/<id>.csv and the inline
+// data of <id>.vl.json) against the East Sussex dataset's partnership-groups and board-members.
+// Run the notebook (scpkit reproduce --only governance) to refresh them.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { reportLookup } from '@scpkit/core';
+import { loadDataset } from '@scpkit/core/node';
+import type { DataTable } from '@scpkit/charts';
+import { figuresDir, records, repoRoot, spec, table } from './figure-files.test-support.js';
+
+const report = reportLookup(loadDataset(`${repoRoot}datasets/east-sussex/2021-22`));
+const NOTEBOOK = 'governance';
+const OWNED = ['partnership-structure', 'board-membership'];
+
+/** The rows of a lookup, or the test fails with its reason. */
+function valueOf<T>(lookup: { found: true; value: T } | { found: false; reason: string }): T {
+  if (!lookup.found) throw new Error(lookup.reason);
+  return lookup.value;
+}
+
+/** Column `name` of a table as strings. */
+function column(t: DataTable, name: string): string[] {
+  const at = t.columns.indexOf(name);
+  if (at === -1) throw new Error(`no column ${name} in ${t.columns.join(', ')}`);
+  return t.rows.map((r) => String(r[at]));
+}
+
+describe('figures of the governance notebook', () => {
+  it.each(OWNED)('%s has its four files, written by notebooks/governance.ipynb', (id) => {
+    for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figuresDir}${id}.${ext}`), `${id}.${ext}`).toBe(true);
+    const s = spec(id);
+    expect(s.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
+    expect(typeof s.description === 'string' && s.description.length > 40).toBe(true);
+    expect((s.usermeta as { scpkit: { notebook: string } }).scpkit.notebook).toBe(`notebooks/${NOTEBOOK}.ipynb`);
+    expect(readFileSync(`${figuresDir}${id}.svg`, 'utf8')).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('partnership-structure: every group once, reporting lines only where stated, the rest marked as not stated', () => {
+    const groups = valueOf(report.table('partnership-groups'));
+    const t = records(table('partnership-structure'));
+    const NOT_STATED = 'Reporting line not stated in the report';
+    expect(t).toHaveLength(groups.length + 1);
+    for (const g of groups) {
+      const row = t.find((x) => x.Group === g.group || x.Group?.startsWith(`${g.group} (`));
+      expect(row, g.group).toBeDefined();
+      const reportsTo = row?.['Reports to'] ?? '';
+      if (g.reports_to !== null) expect(reportsTo === g.reports_to || reportsTo.startsWith(`${g.reports_to} (`)).toBe(true);
+      else if (/\bBoard\b/.test(g.group)) expect(reportsTo).toBe('[z]');
+      else expect(reportsTo).toBe(`${NOT_STATED}:`);
+    }
+    expect(t.filter((x) => x['Reports to'] === `${NOT_STATED}:`)).toHaveLength(groups.filter((g) => g.reports_to === null).length - 1);
+  });
+
+  it('board-membership: every member with a printed from/to month, the rest counted, over the report\'s financial year', () => {
+    const members = valueOf(report.table('board-members'));
+    const t = records(table('board-membership'));
+    const dated = members.filter((m) => m.from !== null || m.to !== null);
+    const undated = members.length - dated.length;
+    expect(t).toHaveLength(dated.length + 1);
+    for (const m of dated) {
+      const row = t.find((x) => x.Member?.startsWith(`${m.name}, `));
+      expect(row, m.name).toBeDefined();
+      expect(row?.['From (printed)']).toBe(m.from ?? '[x]');
+      expect(row?.['To (printed)']).toBe(m.to ?? '[x]');
+    }
+    expect(column(table('board-membership'), 'Member').at(-1)).toBe(`${undated} other members (no dates printed)`);
+    expect([dated.length, undated]).toEqual([13, 31]);
+    // A member listed "to" a month is shown from the start of the report's year (April) to that month.
+    const start = `Apr ${report.period.slice(0, 4)}`;
+    expect(t.find((x) => x['From (printed)'] === '[x]' && x['To (printed)'] !== '[x]')?.Shown?.startsWith(`${start} to `)).toBe(true);
+  });
+});
