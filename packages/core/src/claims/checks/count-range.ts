@@ -1,19 +1,12 @@
+import { runWhere, type RunPlace, type WholeNumberRange } from '../../change/whole-number-range.js';
+
 /**
- * Every whole number k in [0, n] for which `prints(k)` holds, in increasing order. The share
- * 100k/n grows with k, so the matches form one run: the scan stops at the first miss after it,
- * once past the count nearest `percent` of n.
+ * The run of whole numbers k in [0, n] whose share 100k/n prints as the stated figure, where
+ * `place(k)` says whether k's share is below the run (-1), in it (0) or above it (1); or `null`.
+ * The share 100k/n grows with k and every printing rule (rounding with a tolerance, a hedge's
+ * interval) accepts one interval of shares, so the matches form one run, found by bisection
+ * (O(log n)).
  */
-export function countRange(n: number, prints: (k: number) => boolean, percent: number): number[] {
-  const centre = Math.min(n, Math.max(0, Math.round((percent * n) / 100)));
-  const found: number[] = [];
-  let inRun = false;
-  for (let k = 0; k <= n; k += 1) {
-    if (prints(k)) {
-      found.push(k);
-      inRun = true;
-    } else if (inRun && k > centre) {
-      break;
-    }
-  }
-  return found;
+export function countRange(n: number, place: (k: number) => RunPlace): WholeNumberRange | null {
+  return runWhere(0, n, place);
 }
