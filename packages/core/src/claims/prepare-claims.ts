@@ -28,7 +28,7 @@ export function prepareClaims(dataset: ClaimsDataset, options: ResolvedClaimAudi
   for (const [index, row] of rows.entries()) {
     const line = dataset.rowNumbers?.['claims']?.[index] ?? null;
     const parsed = parseClaim(row, line);
-    problems.push(...parsed.problems);
+    for (const problem of parsed.problems) problems.push(problem);
     const claim = parsed.claim;
     if (claim === null) continue;
     const problem = (code: ClaimProblem['code'], message: string) => problems.push({ claim: row.id, row: line, field: 'references', code, message });

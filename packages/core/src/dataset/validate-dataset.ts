@@ -136,7 +136,7 @@ function checkDataset(input: DatasetInput): CheckedDataset {
 
   // Dataset-level metadata, then each resource on its own, so one bad resource hides nothing else.
   const metadata = dataPackageMetadataSchema.safeParse(raw, { reportInput: true });
-  if (!metadata.success) problems.push(...zodIssueProblems(metadata.error, DESCRIPTOR_FILE, ''));
+  if (!metadata.success) pushAll(problems, zodIssueProblems(metadata.error, DESCRIPTOR_FILE, ''));
   const record = isObject(raw) ? raw : {};
   const scpkit = metadata.success ? metadata.data.scpkit : parsePart(scpkitMetadataSchema, record['scpkit']);
   const rawResources = Array.isArray(record['resources']) ? (record['resources'] as unknown[]) : [];
@@ -144,9 +144,9 @@ function checkDataset(input: DatasetInput): CheckedDataset {
   rawResources.forEach((candidate, index) => {
     const parsed = dataResourceSchema.safeParse(candidate, { reportInput: true });
     if (parsed.success) resources.push({ index, resource: parsed.data });
-    else problems.push(...zodIssueProblems(parsed.error, DESCRIPTOR_FILE, `resources[${index}]`));
+    else pushAll(problems, zodIssueProblems(parsed.error, DESCRIPTOR_FILE, `resources[${index}]`));
   });
-  problems.push(...checkResourceList(resources));
+  pushAll(problems, checkResourceList(resources));
 
   const source = readSource(scpkit, read, input.sourceSha256, problems);
 
@@ -162,9 +162,9 @@ function checkDataset(input: DatasetInput): CheckedDataset {
     }
     const table = validateTable({ file: resource.path, text, schema: resource.schema, ...(source === undefined ? {} : { source }) });
     tables.set(resource.name, table);
-    problems.push(...table.problems);
+    pushAll(problems, table.problems);
   }
-  for (const { resource } of resources) problems.push(...checkForeignKeys(resource, tables, resources.map((r) => r.resource)));
+  for (const { resource } of resources) pushAll(problems, checkForeignKeys(resource, tables, resources.map((r) => r.resource)));
 
   for (const name of input.folderFiles ?? []) {
     if (name.toLowerCase().endsWith('.csv') && !paths.has(name)) {
@@ -376,4 +376,9 @@ function show(value: unknown): string {
   }
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Appends `items` to `target` one by one: `target.push(...items)` overflows the stack beyond about 100,000 items. */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

@@ -60,7 +60,7 @@ export function validateTable(input: TableInput): CheckedTable {
   }
   const fieldNames = schema.fields.map((f) => f.name);
   const header = checkHeader(parsed.header, fieldNames, file);
-  problems.push(...header.problems);
+  for (const problem of header.problems) problems.push(problem);
 
   const missingValues = schema.missingValues ?? DEFAULT_MISSING_VALUES;
   const primaryKey = schema.primaryKey === undefined ? [] : keyFields(schema.primaryKey);
