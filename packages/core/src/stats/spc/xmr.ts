@@ -4,7 +4,8 @@ import { pointsInShift } from './shift.js';
 import { pointsInTrend } from './trend.js';
 import { pointsInTwoOfThreeNearLimits } from './two-of-three-near-limits.js';
 import { assertSeries } from './validate-series.js';
-import { xmrLimits, type XmrLimits } from './xmr-limits.js';
+import { assertObject, checkOptions } from '../validate-input.js';
+import { computeXmrLimits, type XmrLimits } from './xmr-limits.js';
 
 /** Segments (or series) shorter than this get a warning: their limits are trial limits. */
 export const XMR_MIN_RECOMMENDED_POINTS = 13;
@@ -128,7 +129,9 @@ export interface XmrResult {
 export function xmr(values: readonly number[], options: XmrOptions): XmrResult {
   const fn = 'xmr';
   assertSeries(fn, values);
-  const improvement = options?.improvement;
+  assertObject(fn, 'options', options, "an options object with improvement ('increase', 'decrease' or 'neither')");
+  checkOptions(fn, options, ['improvement', 'rebaseAt', 'baselineLength', 'screenOutliers']);
+  const improvement = options.improvement;
   if (improvement !== 'increase' && improvement !== 'decrease' && improvement !== 'neither') {
     throw new InvalidInputError(fn, 'improvement', improvement, "must be 'increase', 'decrease' or 'neither'");
   }
@@ -156,7 +159,7 @@ export function xmr(values: readonly number[], options: XmrOptions): XmrResult {
       );
     }
     const baseline = Math.min(baselineLength ?? part.length, part.length);
-    const limits = xmrLimits(part.slice(0, baseline), { screenOutliers });
+    const limits = computeXmrLimits(fn, part.slice(0, baseline), screenOutliers);
     segments.push({ segment, start, end, length: part.length, baselineLength: baseline, ...limits });
     if (part.length < XMR_MIN_RECOMMENDED_POINTS) {
       warnings.push({
@@ -171,11 +174,15 @@ export function xmr(values: readonly number[], options: XmrOptions): XmrResult {
     const causes = specialCauses(part, limits);
     part.forEach((value, offset) => {
       const specialCause = causes[offset] ?? null;
+      const movingRange = offset === 0 ? null : Math.abs(value - (part[offset - 1] as number));
+      if (movingRange === Infinity) {
+        throw new InvalidInputError(fn, `values[${start + offset}]`, value, 'is so far from the value before it that their moving range overflows a double');
+      }
       points.push({
         index: start + offset,
         value,
         segment,
-        movingRange: offset === 0 ? null : Math.abs(value - (part[offset - 1] as number)),
+        movingRange,
         mean: limits.mean,
         lower: limits.lower,
         upper: limits.upper,
