@@ -1,5 +1,8 @@
 import type { DatasetProblemCode } from './dataset-problem.js';
 import type { FieldType } from './table-schema.js';
+import { assertOneOf, assertString, assertStringArray } from '../stats/validate-input.js';
+
+const FIELD_TYPES: readonly FieldType[] = ['string', 'integer', 'number', 'boolean', 'date', 'yearmonth'];
 
 /** A cell's value after conversion: text for string/date/yearmonth, number, or boolean. */
 export type CellValue = string | number | boolean;
@@ -36,6 +39,9 @@ const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
  * the declared codes listed; other unconvertible cells get the type's own code (`not-an-integer`...).
  */
 export function convertCell(text: string, type: FieldType, missingValues: readonly string[]): CellConversion {
+  assertString('convertCell', 'text', text);
+  assertOneOf('convertCell', 'type', type, FIELD_TYPES);
+  assertStringArray('convertCell', 'missingValues', missingValues);
   if (missingValues.includes(text)) return { kind: 'missing', code: text };
   switch (type) {
     case 'string':

@@ -7,6 +7,7 @@ import { keyFields } from './data-package.js';
 import type { DatasetProblem } from './dataset-problem.js';
 import { parseCsv } from './parse-csv.js';
 import type { TableSchema } from './table-schema.js';
+import { assertTableInput } from './check-dataset-input.js';
 
 /** Default Table Schema missing-value codes when a schema declares none. */
 export const DEFAULT_MISSING_VALUES: readonly string[] = [''];
@@ -52,6 +53,12 @@ export interface TableInput {
  * is `unique` and is by itself the primary key gets only the `duplicate-key` problem, not both.
  */
 export function validateTable(input: TableInput): CheckedTable {
+  assertTableInput('validateTable', input);
+  return checkTable(input);
+}
+
+/** {@link validateTable} for a checked input. Internal: `validateDataset` checks its tables through it. */
+export function checkTable(input: TableInput): CheckedTable {
   const { file, schema } = input;
   const parsed = parseCsv(input.text, file);
   const problems: DatasetProblem[] = [...parsed.problems];

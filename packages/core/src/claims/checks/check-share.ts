@@ -3,7 +3,7 @@ import { share } from '../../change/share.js';
 import { rangeSize, runWhere, type RunPlace, type WholeNumberRange } from '../../change/whole-number-range.js';
 import type { ClaimCheckOutcome } from '../claim-audit-result.js';
 import { compareWithStated, roundsToStated, sameNumber } from '../compare-with-stated.js';
-import { hedgeInterval, hedgeWords, inInterval, isBoundingHedge } from '../hedge.js';
+import { hedgeBounds, hedgeWords, inInterval, isBoundingHedge } from '../hedge.js';
 import type { ResolvedValue } from '../resolve-reference.js';
 import { roundPrinted } from '../round-printed.js';
 import { capitalise, listWords, showValue } from '../show-value.js';
@@ -64,7 +64,7 @@ function countsOfWhole(context: CheckContext, whole: KnownValue): ClaimCheckOutc
   const place = (k: number): RunPlace => {
     const value = share(k, n);
     if (isBoundingHedge(claim.hedge)) {
-      const interval = hedgeInterval(stated, claim.hedge, options.hedgeMargin);
+      const interval = hedgeBounds(stated, claim.hedge, options.hedgeMargin);
       if (inInterval(value, interval)) return 0;
       return value < interval.low || (interval.lowOpen && value === interval.low) ? -1 : 1;
     }
