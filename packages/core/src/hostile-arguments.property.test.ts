@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actual2021, projected2022 } from './budget/budget-fixtures.test-support.js';
-import { claim, contextValue, dataset, figure } from './claims/synthetic-dataset.test-support.js';
+import { budgetLine, chartPoint, claim, contextValue, dataset, figure } from './claims/synthetic-dataset.test-support.js';
 import * as core from './index.js';
 
 const { ScpkitError } = core;
@@ -94,12 +94,33 @@ const hostileOptions: readonly Record<string, unknown>[] = [
 const BASE = new URL('./dataset/__corpus__/valid/base/', import.meta.url);
 const baseFiles = new Map(readdirSync(BASE).map((name) => [name, readFileSync(new URL(name, BASE), 'utf8')]));
 const datasetInput = { descriptorText: baseFiles.get('datapackage.json'), files: baseFiles };
+// One claim of every kind, each with what it needs, so a hostile value reaches every check.
 const claimsDataset = dataset({
-  figures: [figure('a', 13_218), figure('b', 17_011), figure('share-of-b', 38, { unit: 'percent' })],
+  figures: [
+    figure('a', 13_218),
+    figure('b', 17_011),
+    figure('p1', 25),
+    figure('p2', 75),
+    figure('hundred', 100),
+    figure('conference', 210, { qualifier: 'over' }),
+  ],
   'context-values': [contextValue('contacts', '2020/21', 13_218), contextValue('contacts', '2021/22', 17_011)],
+  'chart-series': [chartPoint('c', 1, 'first', 9), chartPoint('c', 2, 'second', 5), chartPoint('c', 3, 'third', 2)],
+  'budget-lines': [budgetLine('s', 'income', 1, 100), budgetLine('s', 'income', 2, 50)],
   claims: [
-    claim({ id: 'change', kind: 'percent-change', stated: '29%', stated_value: 29, references: 'from=figures:a; to=figures:b' }),
-    claim({ id: 'share', kind: 'share', stated: '38%', stated_value: 38, references: 'whole=figures:b' }),
+    claim({ id: 'change', kind: 'percent-change', stated: '29%', stated_value: 29, references: 'from=context-values:contacts@2020/21; to=context-values:contacts@2021/22' }),
+    claim({ id: 'arrow', kind: 'direction', stated: '↑', references: 'from=figures:a; to=figures:b' }),
+    claim({ id: 'words', kind: 'comparison', stated: 'higher', references: 'from=figures:a; to=figures:b' }),
+    claim({ id: 'share-of-whole', kind: 'share', stated: '38%', stated_value: 38, references: 'whole=figures:b' }),
+    claim({ id: 'share', kind: 'share', stated: '25%', stated_value: 25, references: 'part=figures:p1; whole=figures:hundred' }),
+    claim({ id: 'share-of-part', kind: 'share', stated: '34%', stated_value: 34, references: 'part=figures:p1' }),
+    claim({ id: 'count', kind: 'count-of', stated: '25 have returned', stated_value: 25, references: 'whole=figures:hundred' }),
+    claim({ id: 'total', kind: 'total', stated: '£150', stated_value: 150, references: 'part=budget-lines:s/income/*' }),
+    claim({ id: 'difference', kind: 'difference', stated: '50', stated_value: 50, references: 'whole=figures:p2; part=figures:p1' }),
+    claim({ id: 'rate', kind: 'rate', stated: '25%', stated_value: 25, references: 'numerator=figures:p1; denominator=figures:hundred' }),
+    claim({ id: 'average', kind: 'average', stated: 'averaging 50', stated_value: 50, references: 'part=figures:p1; part=figures:p2' }),
+    claim({ id: 'ranking', kind: 'ranking', stated: 'the one most common', stated_value: 1, references: 'item=chart-series:c#1; among=chart-series:c#*' }),
+    claim({ id: 'cross', kind: 'cross-check', stated: 'over 200', stated_value: 200, references: 'other=figures:conference' }),
   ],
 });
 const results = core.auditClaims(claimsDataset);
@@ -262,15 +283,74 @@ function hostileTuples(valid: readonly unknown[], arity: number): unknown[][] {
       }
     }
   }
+  // Deeper: every nested field of the valid arguments (a record of a dataset's table, a line of a
+  // budget statement, an item of a series), each replaced by a few of the hostile values.
+  for (const path of nestedPaths(valid)) {
+    for (const h of deepHostileValues) tuples.push(setAt(valid, path, h) as unknown[]);
+  }
   // An options argument the valid call leaves out.
   if (valid.length < arity + 1) for (const o of hostileOptions) tuples.push([...valid, o]);
   return tuples;
+}
+
+/** The values put in nested places (fewer than at the top level, as there are many places). */
+const deepHostileValues: readonly unknown[] = [null, undefined, Number.NaN, Infinity, -1e308, 1e308, 2 ** 53 + 2, -1, 1.5, '', 'x'.repeat(10_000), 10n, {}, [], sparse];
+
+/** Paths (keys from the top) to every value nested in plain objects and arrays, at most `limit` of them. */
+function nestedPaths(value: unknown, limit = 600): (string | number)[][] {
+  const paths: (string | number)[][] = [];
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (paths.length >= limit || path.length > 5) return;
+    const children: [string | number, unknown][] = Array.isArray(node)
+      ? node.slice(0, 16).map((v, i) => [i, v])
+      : isPlainObject(node)
+        ? Object.entries(node)
+        : [];
+    for (const [key, child] of children) {
+      const at = [...path, key];
+      if (path.length > 0) paths.push(at); // top-level arguments are varied above
+      walk(child, at);
+    }
+  };
+  walk(value, []);
+  return paths;
+}
+
+/** A copy of `root` with the value at `path` replaced (copies along the path only). */
+function setAt(root: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [key, ...rest] = path as [string | number, ...(string | number)[]];
+  if (Array.isArray(root)) {
+    const copy = [...root];
+    copy[key as number] = setAt(root[key as number], rest, value);
+    return copy;
+  }
+  const object = root as Record<string, unknown>;
+  return { ...object, [key]: setAt(object[key as string], rest, value) };
 }
 
 describe('every export of @scpkit/core, given hostile arguments', () => {
   it('has a valid call listed here for every exported function (add one for a new export)', () => {
     expect(exported.length).toBeGreaterThan(50);
     expect(exported.map(([name]) => name).filter((name) => !(name in validCalls))).toEqual([]);
+  });
+
+  it('reaches every claim check: the claims dataset audits to a verdict for each kind', () => {
+    expect(results.map((r) => `${r.id}: ${r.status}`)).toEqual([
+      'change: consistent-after-rounding',
+      'arrow: consistent',
+      'words: consistent',
+      'share-of-whole: consistent-after-rounding',
+      'share: consistent',
+      'share-of-part: unverifiable',
+      'count: consistent',
+      'total: consistent',
+      'difference: consistent',
+      'rate: consistent',
+      'average: consistent',
+      'ranking: consistent',
+      'cross: consistent',
+    ]);
   });
 
   it.each(exported)('%s: valid call gives a finite result', (name, fn) => {

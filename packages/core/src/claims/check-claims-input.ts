@@ -12,8 +12,9 @@ import type { ClaimsDataset } from './claims-dataset.js';
  * Throws unless `dataset` is `{ tables, rowNumbers? }` whose standard tables (the ones
  * `standardSchemas` describes) are arrays of records with each field of the right JavaScript type:
  * a string for string/date/yearmonth fields, a finite number for number fields (a whole one for
- * integer fields), a boolean for boolean fields, or null/absent where the field is not required.
- * Enumerations are not checked here: the claims register reports an unknown kind as a claim problem.
+ * integer fields), a boolean for boolean fields, or null where the field is not required (every
+ * field present, as `parseDataset` gives them), and one of the listed values where the field has an
+ * enumeration (a claim's `kind`, a figure's `unit`).
  */
 export function assertClaimsDataset(fn: string, dataset: unknown): asserts dataset is ClaimsDataset {
   assertObject(fn, 'dataset', dataset, 'a dataset { tables }');
@@ -41,7 +42,8 @@ export function assertClaimsDataset(fn: string, dataset: unknown): asserts datas
 }
 
 function checkCell(fn: string, argument: string, value: unknown, field: FieldDescriptor): void {
-  if (value === null || value === undefined) {
+  if (value === undefined) throw new InvalidInputError(fn, argument, value, 'must be given (null where the table leaves it empty)');
+  if (value === null) {
     if (field.constraints?.required === true) throw new InvalidInputError(fn, argument, value, 'is required');
     return;
   }
@@ -57,6 +59,7 @@ function checkCell(fn: string, argument: string, value: unknown, field: FieldDes
       return;
     default:
       assertString(fn, argument, value);
+      if (field.constraints?.enum !== undefined) assertOneOf(fn, argument, value, field.constraints.enum);
   }
 }
 
