@@ -43,6 +43,7 @@ export const datasetProblemCodes = [
   'too-long',
   'pattern-mismatch',
   'not-in-enum',
+  'invisible-character',
   // across rows and tables
   'not-unique',
   'duplicate-key',

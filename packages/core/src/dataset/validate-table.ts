@@ -2,7 +2,7 @@ import { checkConstraintsByUnit } from './check-constraints-by-unit.js';
 import { anchoredPattern, checkFieldConstraints } from './check-field-constraints.js';
 import { checkHeader } from './check-header.js';
 import { QUOTE_FIELD, checkQuoteInSource } from './check-quote.js';
-import { convertCell, type CellValue } from './convert-cell.js';
+import { convertCellText, type CellValue } from './convert-cell.js';
 import { keyFields } from './data-package.js';
 import type { DatasetProblem } from './dataset-problem.js';
 import { parseCsv } from './parse-csv.js';
@@ -102,7 +102,7 @@ export function checkTable(input: TableInput): CheckedTable {
         values[field.name] = undefined;
         continue;
       }
-      const converted = convertCell(text, field.type, missingValues);
+      const converted = convertCellText(text, field.type, missingValues);
       if (converted.kind === 'missing') {
         values[field.name] = null;
         missingCodes[field.name] = converted.code;
