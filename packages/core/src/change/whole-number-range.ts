@@ -17,6 +17,11 @@ export interface WholeNumberRange {
 /**
  * Largest run the list-returning functions (`countsConsistentWith`, `denominatorsConsistentWith`)
  * give as an array; beyond it they throw and the `…Range…` functions give the ends.
+ *
+ * @example
+ * CONSISTENT_LIST_MAX; // => 1_000_000
+ * countsConsistentWith(50, 100 * CONSISTENT_LIST_MAX).length; // => 1_000_000
+ * countsConsistentWith(38, 1e10); // throws InvalidInputError: gives 100000000 whole numbers …
  */
 export const CONSISTENT_LIST_MAX = 1_000_000;
 
