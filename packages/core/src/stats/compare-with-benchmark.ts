@@ -132,6 +132,12 @@ export function compareWithBenchmark(
 function atBothLevels(compute: EstimateAtConfidence): EstimateAtBothLevels {
   const at95 = compute(0.95);
   const at998 = compute(0.998);
+  for (const [level, at] of [['0.95', at95], ['0.998', at998]] as const) {
+    if (at === null || typeof at !== 'object') {
+      throw new InvalidInputError('compareWithBenchmark', 'estimate', at, `must return { value, lower, upper } (at confidence ${level})`);
+    }
+    for (const key of ['value', 'lower', 'upper'] as const) assertFinite('compareWithBenchmark', `estimate(${level}).${key}`, at[key]);
+  }
   if (at95.value !== at998.value) {
     throw new InvalidInputError(
       'compareWithBenchmark',

@@ -68,6 +68,8 @@ export function computeRate(fn: string, count: number, population: number, per: 
   const value = (count / population) * per;
   const lower = (limits.lower / population) * per;
   const upper = (limits.upper / population) * per;
+  // A tiny population or a huge per can overflow; blame the one that is extreme.
+  if (population < 1) assertFiniteResult(fn, 'population', population, value, lower, upper);
   assertFiniteResult(fn, 'per', per, value, lower, upper);
   return {
     value,
