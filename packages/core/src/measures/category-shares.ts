@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
-import { proportionWithCI, type ProportionWithCI } from '../stats/proportion-with-ci.js';
+import { computeProportion, type ProportionWithCI } from '../stats/proportion-with-ci.js';
 import { MAX_COUNT, assertConfidence, assertCount, assertPositive, checkOptions } from '../stats/validate-input.js';
 
 /** Options of {@link categoryShares}. */
@@ -62,7 +62,7 @@ export function categoryShares(
     shares: entries.map(([category, count]) => ({
       category,
       count,
-      share: proportionWithCI(count, total, { confidence, multiplier }),
+      share: computeProportion(fn, count, total, confidence, multiplier),
     })),
   };
 }

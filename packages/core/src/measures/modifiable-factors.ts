@@ -1,5 +1,5 @@
 import { proportionDifferenceWithCI, type ProportionDifferenceWithCI } from '../stats/proportion-difference-with-ci.js';
-import { proportionWithCI, type ProportionWithCI } from '../stats/proportion-with-ci.js';
+import { computeProportion, proportionWithCI, type ProportionWithCI } from '../stats/proportion-with-ci.js';
 import { assertConfidence, assertNumeratorDenominator, assertPositive, checkOptions } from '../stats/validate-input.js';
 import { InvalidInputError } from '../errors/index.js';
 
@@ -45,7 +45,7 @@ export function modifiableFactorsShare(
   const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertConfidence(fn, confidence);
   assertPositive(fn, 'options.multiplier', multiplier);
-  return proportionWithCI(withFactors, reviewed, { confidence, multiplier });
+  return computeProportion(fn, withFactors, reviewed, confidence, multiplier);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { IntervalEstimate } from './interval-estimate.js';
-import { proportionWithCI, type ProportionWithCI } from './proportion-with-ci.js';
+import { computeProportion, type ProportionWithCI } from './proportion-with-ci.js';
 import { assertConfidence, assertNumeratorDenominator, assertPositive, checkOptions } from './validate-input.js';
 
 /** Options of {@link proportionDifferenceWithCI}. */
@@ -53,8 +53,8 @@ export function proportionDifferenceWithCI(
   assertPositive(fn, 'multiplier', multiplier);
   assertNumeratorDenominator(fn, 'x1', x1, 'n1', n1);
   assertNumeratorDenominator(fn, 'x2', x2, 'n2', n2);
-  const first = proportionWithCI(x1, n1, { confidence, multiplier });
-  const second = proportionWithCI(x2, n2, { confidence, multiplier });
+  const first = computeProportion(fn, x1, n1, confidence, multiplier);
+  const second = computeProportion(fn, x2, n2, confidence, multiplier);
 
   const d = first.value - second.value;
   const lower = d - Math.hypot(first.value - first.lower, second.upper - second.value);

@@ -44,7 +44,15 @@ export function proportionWithCI(
   assertNumeratorDenominator(fn, 'numerator', numerator, 'denominator', denominator);
   assertPositive(fn, 'multiplier', multiplier);
   assertConfidence(fn, confidence);
+  return computeProportion(fn, numerator, denominator, confidence, multiplier);
+}
 
+/**
+ * {@link proportionWithCI} for checked arguments; throws an InvalidInputError of `fn` naming the
+ * multiplier if an extreme one overflows. Internal: `categoryShares`, `proportionDifferenceWithCI`
+ * and the modifiable-factors measures compute through it after checking their own arguments.
+ */
+export function computeProportion(fn: string, numerator: number, denominator: number, confidence: number, multiplier: number): ProportionWithCI {
   const { lower, upper } = wilsonLimits(numerator, denominator, confidence);
   const value = (numerator / denominator) * multiplier;
   const scaledLower = lower * multiplier;

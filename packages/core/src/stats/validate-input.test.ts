@@ -51,7 +51,7 @@ describe('extreme but numeric input gives a typed error or a finite answer', () 
 
   it('xmrLimits refuses a sparse series and values whose moving ranges overflow', () => {
     // eslint-disable-next-line no-sparse-arrays
-    expect(() => xmrLimits([1, , 3, 4])).toThrow('xmrLimits: values[1] must be a finite number (got undefined)');
+    expect(() => xmrLimits([1, , 3, 4] as number[])).toThrow('xmrLimits: values[1] must be a finite number (got undefined)');
     expect(() => xmrLimits([1e308, -1e308, 1e308])).toThrow(/values are so far apart that the averageMovingRange overflows/);
     expect(xmrLimits([1e307, -1e307]).upper).toBeCloseTo(5.32e307, -300);
   });
