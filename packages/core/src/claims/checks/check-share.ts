@@ -10,7 +10,6 @@ import { capitalise, listWords, showValue } from '../show-value.js';
 import { isKnown, missingSentence, show, single, statedNumber, unverifiable, type CheckContext, type ClaimCheck, type KnownValue } from './check-context.js';
 import { denominatorRangeConsistentWith } from '../../measures/denominators-consistent-with.js';
 import { denominatorsGiving } from './denominators-giving.js';
-import { countRange } from './count-range.js';
 
 /**
  * `share`: a printed percentage of a whole.
@@ -72,7 +71,9 @@ function countsOfWhole(context: CheckContext, whole: KnownValue): ClaimCheckOutc
     return roundPrinted(value, digits, options.rounding) < stated ? -1 : 1;
   };
   const defaultRule = claim.hedge === null && options.rounding === 'half-up' && options.tolerance === 0;
-  const counts = defaultRule ? countRangeConsistentWith(stated, n, digits) : countRange(n, place);
+  // The share 100k/n grows with k and every printing rule accepts one interval of shares, so the
+  // counts that print as the stated figure are one run of [0, n].
+  const counts = defaultRule ? countRangeConsistentWith(stated, n, digits) : runWhere(0, n, place);
   // The counts whose share is the stated figure itself (up to binary floating point): a run too.
   const exact = counts === null ? null : withinRun(counts, (k) => {
     const value = share(k, n);
