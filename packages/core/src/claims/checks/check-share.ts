@@ -15,11 +15,12 @@ import { denominatorsGiving } from './denominators-giving.js';
  * `share`: a printed percentage of a whole.
  * - part and whole printed: 100 × part / whole (`share`) against the stated percentage;
  * - only the whole printed: the whole-number counts k of the whole whose share prints as the stated
- *   percentage (`countsConsistentWith`): `consistent` if one is exact, `consistent-after-rounding`
+ *   percentage (`countRangeConsistentWith`, or a bisection under other rounding rules and hedges;
+ *   one run, never listed): `consistent` if one is exact, `consistent-after-rounding`
  *   if one rounds to it (for a hedged percentage, "just over 50%": `consistent` if a count fits the
  *   hedge), `inconsistent` if none does (38% of 25 children is no whole number);
  * - only the part printed: `unverifiable` (no denominator), naming the whole-number denominators
- *   that would give it (`denominatorsConsistentWith`), or `inconsistent` when none would;
+ *   that would give it (`denominatorRangeConsistentWith`), or `inconsistent` when none would;
  * - neither: `unverifiable`.
  */
 export const checkShare: ClaimCheck = (context) => {
