@@ -93,7 +93,7 @@ export function orgChart(nodes: readonly OrgNode[], options: OrgChartOptions): F
   const tree = layoutOrgTree(nodes, fn);
   const indent = options.indent ?? 28;
   if (!Number.isFinite(indent) || indent <= 0) throw new InvalidInputError(fn, 'options.indent', indent, 'must be a positive number');
-  const maxDepth = Math.max(...tree.map((p) => p.depth));
+  const maxDepth = tree.reduce((deepest, p) => Math.max(deepest, p.depth), -Infinity);
   const rowHeight = 26;
   const values = tree.map((p) => ({ ...p, top: p.parent === null }));
   const x = (field: string) => ({ field, type: 'quantitative', scale: { domain: [0, maxDepth + 1] }, axis: null });

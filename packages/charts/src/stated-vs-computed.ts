@@ -48,9 +48,13 @@ export function statedVsComputed(rows: readonly ClaimPoint[], options: StatedVsC
   if (statuses.length > ANALYSIS_FUNCTION_PALETTE.length) {
     throw new InvalidInputError(fn, 'options.statuses', statuses, `has more than ${ANALYSIS_FUNCTION_PALETTE.length} statuses (palette colours)`);
   }
-  const all = rows.flatMap((r) => [r.stated, r.computed]);
-  const low = Math.min(0, ...all);
-  const high = Math.max(...all);
+  // A loop, not Math.min(...values): a spread of many rows into a call overflows the stack.
+  let low = 0;
+  let high = -Infinity;
+  for (const r of rows) {
+    low = Math.min(low, r.stated, r.computed);
+    high = Math.max(high, r.stated, r.computed);
+  }
   const domain = [low, high > low ? high : low + 1];
   const scale = { domain, nice: false, zero: false };
 

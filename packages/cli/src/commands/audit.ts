@@ -70,7 +70,7 @@ export const auditCommand: Command = {
         failed = true;
         continue;
       }
-      audited.push(...results.map((r) => ({ dataset: shown, ...r })));
+      for (const r of results) audited.push({ dataset: shown, ...r });
       if (!json) printAudit(shown, results, io);
     }
     if (json) io.out(JSON.stringify(audited, null, 2));
@@ -150,7 +150,7 @@ function printAudit(shown: string, results: readonly ClaimAuditResult[], io: Com
     io.out(`${group.status.toUpperCase()} (${group.results.length})`);
     const rows = group.results.map((r) => [r.id, r.section, r.kind, oneLine(r.stated), oneLine(r.computed ?? '-')]);
     const header = ['id', 'section', 'kind', 'stated', 'computed'];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const widths = header.map((h, i) => rows.reduce((widest, row) => Math.max(widest, (row[i] ?? '').length), h.length));
     const line = (cells: readonly string[]) => `  ${cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd();
     io.out(line(header));
     group.results.forEach((r, i) => {

@@ -4,5 +4,5 @@ import type { CommandIO } from './command.js';
 export function recordingIO(cwd: string): CommandIO & { readonly stdout: string[]; readonly stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { cwd, stdout, stderr, out: (line) => stdout.push(...line.split('\n')), err: (line) => stderr.push(...line.split('\n')) };
+  return { cwd, stdout, stderr, out: (line) => { for (const l of line.split('\n')) stdout.push(l); }, err: (line) => { for (const l of line.split('\n')) stderr.push(l); } };
 }

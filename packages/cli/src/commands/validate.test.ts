@@ -134,3 +134,22 @@ describe('scpkit validate: claims register', () => {
     }
   });
 });
+
+describe('scpkit validate with very many problems', () => {
+  it('prints all 150,000 problems of a descriptor with 150,000 bad keywords (no stack overflow)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scpkit-keywords-'));
+    try {
+      cpSync(join(corpus, 'valid', 'base'), dir, { recursive: true });
+      const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as Record<string, unknown>;
+      descriptor['keywords'] = Array.from({ length: 150_000 }, (_, i) => i);
+      writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(descriptor));
+      const { code, stdout } = await validate(['.'], dir);
+      expect(code).toBe(1);
+      expect(stdout.filter((line) => line.startsWith('datapackage.json:-:keywords['))).toHaveLength(150_000);
+      expect(stdout.at(-1)).toBe('150000 problems in 1 of 1 dataset');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+

@@ -138,7 +138,7 @@ function printReports(reports: readonly DatasetReport[], io: CommandIO): void {
 }
 
 function printSummary(summary: DatasetSummary, io: CommandIO): void {
-  const width = Math.max(8, ...summary.resources.map((r) => r.name.length));
+  const width = summary.resources.reduce((widest, r) => Math.max(widest, r.name.length), 8);
   const row = (name: string, rows: number | string, fields: number | string) => `  ${name.padEnd(width)}  ${String(rows).padStart(6)}  ${String(fields).padStart(6)}`;
   io.out(row('resource', 'rows', 'fields'));
   for (const resource of summary.resources) io.out(row(resource.name, resource.rows, resource.fields));

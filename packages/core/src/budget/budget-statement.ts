@@ -1,6 +1,7 @@
 import type { BudgetLine, BudgetStatementRecord, BudgetTotal } from '../dataset/index.js';
 import { financialYearStart } from '../change/financial-year.js';
 import { InvalidInputError } from '../errors/index.js';
+import { assertObject, assertObjectArray, assertString } from '../stats/validate-input.js';
 import { isPounds } from './sum-pounds.js';
 
 /** A side of a budget statement. */
@@ -46,6 +47,9 @@ export function budgetStatements(
   totals: readonly BudgetStatementTotal[],
 ): BudgetStatement[] {
   const fn = 'budgetStatements';
+  assertObjectArray(fn, 'statements', statements, 'a budget statement record { statement, period }');
+  assertObjectArray(fn, 'lines', lines, 'a budget line');
+  assertObjectArray(fn, 'totals', totals, 'a budget total');
   const grouped = new Map<string, { lines: BudgetStatementLine[]; totals: BudgetStatementTotal[] }>();
   statements.forEach((record, i) => {
     if (typeof record.statement !== 'string' || record.statement === '') {
@@ -57,6 +61,8 @@ export function budgetStatements(
     grouped.set(record.statement, { lines: [], totals: [] });
   });
   lines.forEach((line, i) => {
+    // Checked here as well as in checkBudgetStatement: the lines are sorted by position before that check.
+    if (typeof line.position !== 'number') throw new InvalidInputError(fn, `lines[${i}].position`, line.position, 'must be a positive integer');
     const group = grouped.get(line.statement);
     if (group === undefined) throw new InvalidInputError(fn, `lines[${i}].statement`, line.statement, 'is not one of the statements');
     group.lines.push(line);
@@ -86,11 +92,16 @@ export function budgetStatements(
  * @throws {InvalidInputError} naming the offending line or total.
  */
 export function checkBudgetStatement(statement: BudgetStatement, fn = 'checkBudgetStatement'): void {
-  const id = statement.statement?.statement;
+  assertString('checkBudgetStatement', 'fn', fn);
+  assertObject(fn, 'statement', statement, 'a budget statement { statement, lines, totals }');
+  assertObject(fn, 'statement.statement', statement.statement, 'an object { statement, period }');
+  const id = statement.statement.statement;
   if (typeof id !== 'string' || id === '') {
     throw new InvalidInputError(fn, 'statement.statement', id, 'must be a non-empty id');
   }
   financialYearStart(statement.statement.period, fn, `statement ${id} period`);
+  assertObjectArray(fn, `statement ${id} lines`, statement.lines, 'a budget line');
+  assertObjectArray(fn, `statement ${id} totals`, statement.totals, 'a budget total');
   const positions = new Set<string>();
   statement.lines.forEach((line, i) => {
     const where = `statement ${id} lines[${i}]`;
@@ -105,6 +116,7 @@ export function checkBudgetStatement(statement: BudgetStatement, fn = 'checkBudg
     const key = `${line.side} ${line.position}`;
     if (positions.has(key)) throw new InvalidInputError(fn, `${where}.position`, line.position, `repeats an earlier ${line.side} position`);
     positions.add(key);
+    assertString(fn, `${where}.line`, line.line);
     if (line.amount !== null && !isPounds(line.amount)) {
       throw new InvalidInputError(fn, `${where}.amount`, line.amount, `must be pounds (a finite number, at most 2 decimals) or null for a missing amount (line "${line.line}")`);
     }

@@ -3,6 +3,7 @@ import { InvalidInputError } from '../errors/index.js';
 import { lineRef, type BudgetLineRef } from './budget-problem.js';
 import { checkBudgetStatement, type BudgetSide, type BudgetStatement, type BudgetStatementLine } from './budget-statement.js';
 import { knownAmounts, subtractPounds, sumPounds } from './sum-pounds.js';
+import { assertString } from '../stats/validate-input.js';
 
 /** A line matched between the two statements, with the change from the actual to the projected amount. */
 export interface BudgetVarianceLine {
@@ -52,6 +53,7 @@ const FN = 'budgetVariance';
  * match.
  */
 export function normaliseLineLabel(label: string): string {
+  assertString('normaliseLineLabel', 'label', label);
   return label.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

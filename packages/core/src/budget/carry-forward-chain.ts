@@ -3,6 +3,7 @@ import { InvalidInputError } from '../errors/index.js';
 import { lineRef, type BudgetLineRef } from './budget-problem.js';
 import { checkBudgetStatement, type BudgetStatement, type BudgetStatementLine } from './budget-statement.js';
 import { pounds, subtractPounds, sumPounds } from './sum-pounds.js';
+import { assertArray } from '../stats/validate-input.js';
 
 /**
  * Why a link of {@link carryForwardChain} does not hold or cannot be checked:
@@ -46,6 +47,7 @@ const FN = 'carryForwardChain';
  * @throws {InvalidInputError} when a statement is malformed or two share a period.
  */
 export function carryForwardChain(statements: readonly BudgetStatement[]): CarryForwardLink[] {
+  assertArray(FN, 'statements', statements);
   statements.forEach((statement) => checkBudgetStatement(statement, FN));
   const sorted = [...statements].sort((a, b) => financialYearStart(a.statement.period) - financialYearStart(b.statement.period));
   sorted.forEach((statement, i) => {

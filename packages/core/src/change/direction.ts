@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
-import { assertFiniteNumber } from '../stats/validate-input.js';
+import { assertFiniteNumber, assertObject, checkOptions } from '../stats/validate-input.js';
 
 /** Direction of a change between two values, as the report's arrows show it. */
 export type Direction = 'up' | 'down' | 'flat';
@@ -29,8 +29,9 @@ export interface DirectionOptions {
 export function direction(previous: number, current: number, options: DirectionOptions = {}): Direction {
   assertFiniteNumber('direction', 'previous', previous);
   assertFiniteNumber('direction', 'current', current);
+  const rule = checkOptions('direction', options, ['flatWithin']).flatWithin;
+  if (rule !== undefined) assertObject('direction', 'options.flatWithin', rule, 'an object { percent } or { absolute }');
   const difference = current - previous;
-  const rule = options.flatWithin;
   if (rule !== undefined && withinBand(previous, difference, rule)) return 'flat';
   if (difference > 0) return 'up';
   if (difference < 0) return 'down';

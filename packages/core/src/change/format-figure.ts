@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
-import { assertFiniteNumber } from '../stats/validate-input.js';
+import { assertFiniteNumber, assertObject, checkOptions } from '../stats/validate-input.js';
 import { roundHalfUp } from './round-half-up.js';
 
 /** Units {@link formatFigure} prints: a count, a percentage (already ×100) or pounds sterling. */
@@ -35,7 +35,8 @@ const MAX_PRINT_DIGITS = 20;
  */
 export function formatFigure(value: number, options: FormatFigureOptions): string {
   assertFiniteNumber('formatFigure', 'value', value);
-  const { unit, digits = 0, sign = 'negative' } = options;
+  assertObject('formatFigure', 'options', options, "an options object with unit ('count', 'percent' or 'GBP')");
+  const { unit, digits = 0, sign = 'negative' } = checkOptions('formatFigure', options, ['unit', 'digits', 'sign']);
   if (unit !== 'count' && unit !== 'percent' && unit !== 'GBP') {
     throw new InvalidInputError('formatFigure', 'options.unit', unit, "must be 'count', 'percent' or 'GBP'");
   }

@@ -14,4 +14,5 @@ export {
   type YearOnYearResult,
 } from './year-on-year.js';
 export { share } from './share.js';
-export { countsConsistentWith, COUNTS_WHOLE_MAX } from './counts-consistent-with.js';
+export { countsConsistentWith, countRangeConsistentWith, COUNTS_WHOLE_MAX } from './counts-consistent-with.js';
+export { CONSISTENT_LIST_MAX, type WholeNumberRange } from './whole-number-range.js';

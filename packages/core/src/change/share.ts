@@ -29,5 +29,7 @@ export function share(part: number, whole: number): number {
   if (part > whole) {
     throw new InvalidInputError('share', 'part', part, `must not exceed whole (${whole})`);
   }
-  return (100 * part) / whole;
+  const value = (100 * part) / whole;
+  // 100 × part overflows for a part above about 1.8e306; part / whole <= 1 cannot.
+  return Number.isFinite(value) ? value : 100 * (part / whole);
 }

@@ -4,6 +4,7 @@ import { arrowFor, type ArrowGlyph } from './arrow.js';
 import { direction, type Direction, type DirectionOptions } from './direction.js';
 import { financialYearStart } from './financial-year.js';
 import { percentChange } from './percent-change.js';
+import { assertFiniteNumber, assertFiniteResult, assertObjectArray, assertOneOf, assertString, checkOptions } from '../stats/validate-input.js';
 
 /** The indicator fields {@link yearOnYear} reads (a full {@link ContextIndicator} fits). */
 export type YearOnYearIndicator = Pick<ContextIndicator, 'indicator' | 'label' | 'group' | 'arrow' | 'stated_change_percent'>;
@@ -86,8 +87,19 @@ export function yearOnYear(
   values: readonly YearOnYearValue[],
   options: YearOnYearOptions = {},
 ): YearOnYearResult {
+  assertObjectArray(FN, 'indicators', indicators, 'an indicator { indicator, label, group, arrow, stated_change_percent }');
+  assertObjectArray(FN, 'values', values, 'a value { indicator, period, value }');
+  const checked = checkOptions(FN, options, ['previousPeriod', 'currentPeriod', 'direction']);
+  // The direction rule is checked once here (a flat comparison of 0 with 0 reads every part of it),
+  // so a bad rule is reported even when no indicator has both periods.
+  if (checked.direction !== undefined) direction(0, 0, checked.direction);
   const known = new Set<string>();
   indicators.forEach((item, i) => {
+    assertString(FN, `indicators[${i}].indicator`, item.indicator);
+    assertString(FN, `indicators[${i}].label`, item.label);
+    if (item.group !== null) assertString(FN, `indicators[${i}].group`, item.group);
+    if (item.arrow !== null) assertOneOf(FN, `indicators[${i}].arrow`, item.arrow, ['up', 'down', 'flat']);
+    if (item.stated_change_percent !== null) assertFiniteNumber(FN, `indicators[${i}].stated_change_percent`, item.stated_change_percent);
     if (known.has(item.indicator)) {
       throw new InvalidInputError(FN, `indicators[${i}].indicator`, item.indicator, 'is listed more than once');
     }
@@ -97,6 +109,7 @@ export function yearOnYear(
   const byIndicator = new Map<string, Map<string, number>>();
   const periods = new Set<string>();
   values.forEach((item, i) => {
+    assertString(FN, `values[${i}].indicator`, item.indicator);
     checkPeriod(item.period, `values[${i}].period`);
     if (!known.has(item.indicator)) {
       throw new InvalidInputError(FN, `values[${i}].indicator`, item.indicator, 'is not one of the indicators');
@@ -116,7 +129,7 @@ export function yearOnYear(
     periods.add(item.period);
   });
 
-  const { previousPeriod, currentPeriod } = choosePeriods(periods, options);
+  const { previousPeriod, currentPeriod } = choosePeriods(periods, checked);
   const rows: YearOnYearRow[] = [];
   const incomplete: YearOnYearIncomplete[] = [];
   for (const item of indicators) {
@@ -128,7 +141,9 @@ export function yearOnYear(
       incomplete.push({ indicator: item.indicator, label: item.label, missingPeriods });
       continue;
     }
-    const computed = direction(previous, current, options.direction);
+    const computed = direction(previous, current, checked.direction);
+    const absoluteChange = current - previous;
+    assertFiniteResult(FN, 'values', `${item.indicator}: ${previous} → ${current}`, absoluteChange);
     rows.push({
       indicator: item.indicator,
       label: item.label,
@@ -137,7 +152,7 @@ export function yearOnYear(
       currentPeriod,
       previous,
       current,
-      absoluteChange: current - previous,
+      absoluteChange,
       percentChange: previous > 0 ? percentChange(previous, current) : null,
       direction: computed,
       arrow: arrowFor(computed),

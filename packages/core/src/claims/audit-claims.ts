@@ -4,6 +4,7 @@ import { ClaimRegisterError, type ClaimProblem } from './claim-register-error.js
 import type { ClaimsDataset } from './claims-dataset.js';
 import { claimChecks } from './checks/index.js';
 import { prepareClaims } from './prepare-claims.js';
+import { assertClaimsDataset } from './check-claims-input.js';
 
 /**
  * Audits every claim of the dataset's claims register (`tables.claims`): recomputes it from the
@@ -20,6 +21,7 @@ import { prepareClaims } from './prepare-claims.js';
  * @throws {InvalidInputError} for invalid options or a non-finite number in the dataset.
  */
 export function auditClaims(dataset: ClaimsDataset, options: ClaimAuditOptions = {}): ClaimAuditResult[] {
+  assertClaimsDataset('auditClaims', dataset);
   const resolved = resolveClaimAuditOptions(options);
   const { prepared, problems } = prepareClaims(dataset, resolved);
   if (problems.length > 0) throw new ClaimRegisterError(problems);
@@ -50,5 +52,6 @@ export function auditClaims(dataset: ClaimsDataset, options: ClaimAuditOptions =
  * validators): the problems `auditClaims` would throw as a `ClaimRegisterError`.
  */
 export function claimRegisterProblems(dataset: ClaimsDataset, options: ClaimAuditOptions = {}): ClaimProblem[] {
-  return prepareClaims(dataset, resolveClaimAuditOptions(options)).problems;
+  assertClaimsDataset('claimRegisterProblems', dataset);
+  return prepareClaims(dataset, resolveClaimAuditOptions(options, 'claimRegisterProblems')).problems;
 }

@@ -1,5 +1,6 @@
 import type { FlatRule } from '../change/direction.js';
 import { InvalidInputError } from '../errors/index.js';
+import { assertObject, checkOptions } from '../stats/validate-input.js';
 
 /** How a computed value is rounded before it is compared with the printed one. */
 export type PrintedRounding = 'half-up' | 'half-even' | 'truncate';
@@ -47,23 +48,39 @@ export const defaultClaimAuditOptions: ResolvedClaimAuditOptions = {
  * Fills in defaults and checks the options.
  * @throws {InvalidInputError} for an unknown rounding, a negative or non-finite tolerance or margin.
  */
-export function resolveClaimAuditOptions(options: ClaimAuditOptions = {}): ResolvedClaimAuditOptions {
+export function resolveClaimAuditOptions(options: ClaimAuditOptions = {}, fn = 'auditClaims'): ResolvedClaimAuditOptions {
+  checkOptions(fn, options, ['rounding', 'flatWithin', 'tolerance', 'hedgeMargin', 'danglingReferences']);
   const resolved: ResolvedClaimAuditOptions = { ...defaultClaimAuditOptions, ...stripUndefined(options) };
+  if (resolved.flatWithin !== undefined) checkFlatRule(fn, resolved.flatWithin);
   if (!['half-up', 'half-even', 'truncate'].includes(resolved.rounding)) {
-    throw new InvalidInputError('auditClaims', 'options.rounding', resolved.rounding, "must be 'half-up', 'half-even' or 'truncate'");
+    throw new InvalidInputError(fn, 'options.rounding', resolved.rounding, "must be 'half-up', 'half-even' or 'truncate'");
   }
   if (!Number.isFinite(resolved.tolerance) || resolved.tolerance < 0) {
-    throw new InvalidInputError('auditClaims', 'options.tolerance', resolved.tolerance, 'must be a finite number of at least 0');
+    throw new InvalidInputError(fn, 'options.tolerance', resolved.tolerance, 'must be a finite number of at least 0');
   }
   if (!Number.isFinite(resolved.hedgeMargin) || resolved.hedgeMargin < 0 || resolved.hedgeMargin >= 1) {
-    throw new InvalidInputError('auditClaims', 'options.hedgeMargin', resolved.hedgeMargin, 'must be a number from 0 up to (not including) 1');
+    throw new InvalidInputError(fn, 'options.hedgeMargin', resolved.hedgeMargin, 'must be a number from 0 up to (not including) 1');
   }
   if (resolved.danglingReferences !== 'error' && resolved.danglingReferences !== 'unverifiable') {
-    throw new InvalidInputError('auditClaims', 'options.danglingReferences', resolved.danglingReferences, "must be 'error' or 'unverifiable'");
+    throw new InvalidInputError(fn, 'options.danglingReferences', resolved.danglingReferences, "must be 'error' or 'unverifiable'");
   }
   return resolved;
 }
 
 function stripUndefined(options: ClaimAuditOptions): Partial<ResolvedClaimAuditOptions> {
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<ResolvedClaimAuditOptions>;
+}
+
+/** Throws unless `rule` is `{ percent }` or `{ absolute }` with a finite number >= 0. */
+function checkFlatRule(fn: string, rule: unknown): void {
+  assertObject(fn, 'options.flatWithin', rule, 'an object { percent } or { absolute }');
+  const keys = Object.keys(rule);
+  const key = keys[0];
+  if (keys.length !== 1 || (key !== 'percent' && key !== 'absolute')) {
+    throw new InvalidInputError(fn, 'options.flatWithin', rule, 'must be { percent: p } or { absolute: a }');
+  }
+  const band = rule[key];
+  if (typeof band !== 'number' || !Number.isFinite(band) || band < 0) {
+    throw new InvalidInputError(fn, `options.flatWithin.${key}`, band, 'must be a finite number of at least 0');
+  }
 }

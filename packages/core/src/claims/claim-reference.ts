@@ -1,5 +1,6 @@
 import { standardSchemas, type StandardResourceName } from '../dataset/index.js';
 import { ScpkitError } from '../errors/index.js';
+import { assertString } from '../stats/validate-input.js';
 
 /**
  * Roles a reference can play in a claim (which roles each kind uses is in `claimKindRoles`):
@@ -84,12 +85,14 @@ const GRAMMAR = [
  * @throws {ClaimReferenceError} naming the first reference that does not parse.
  */
 export function parseClaimReferences(text: string | null): ClaimReference[] {
+  if (text !== null) assertString('parseClaimReferences', 'text', text);
   if (text === null || text.trim() === '') return [];
   return text.split(';').map((part) => parseClaimReference(part));
 }
 
 /** Parses one `role=resource:selector` reference; see {@link parseClaimReferences}. */
 export function parseClaimReference(text: string): ClaimReference {
+  assertString('parseClaimReference', 'text', text);
   const trimmed = text.trim();
   const equals = trimmed.indexOf('=');
   if (equals <= 0) throw new ClaimReferenceError(trimmed, `must be role=resource:selector with a role from ${claimReferenceRoles.join(', ')}`);

@@ -1,4 +1,5 @@
 import { ScpkitError } from '../errors/index.js';
+import { assertFiniteNumber, assertObject, assertString } from '../stats/validate-input.js';
 
 /** Stable ids of the problems a claims register can have. */
 export type ClaimProblemCode =
@@ -49,5 +50,12 @@ export class ClaimRegisterError extends ScpkitError {
  * `file` defaults to `claims.csv` (pass a path to show where the register is).
  */
 export function formatClaimProblem(problem: ClaimProblem, file = 'claims.csv'): string {
+  const fn = 'formatClaimProblem';
+  assertObject(fn, 'problem', problem, 'a problem { claim, row, field, code, message }');
+  assertString(fn, 'problem.claim', problem.claim);
+  if (problem.row !== null) assertFiniteNumber(fn, 'problem.row', problem.row);
+  assertString(fn, 'problem.field', problem.field);
+  assertString(fn, 'problem.message', problem.message);
+  assertString(fn, 'file', file);
   return `${file}:${problem.row ?? '-'}:${problem.field}: ${problem.message} [${problem.claim}]`;
 }

@@ -1,6 +1,6 @@
 import type { ClaimStatus } from './claim-audit-result.js';
 import type { ResolvedClaimAuditOptions } from './claim-audit-options.js';
-import { hedgeInterval, hedgeWords, inInterval, isBoundingHedge, type Hedge } from './hedge.js';
+import { hedgeBounds, hedgeWords, inInterval, isBoundingHedge, type Hedge } from './hedge.js';
 import { roundPrinted } from './round-printed.js';
 
 /** Whether two numbers are equal up to binary floating point (relative 1e-9). */
@@ -51,7 +51,7 @@ export function compareWithStated(
   show: (x: number, digits?: number) => string,
 ): StatedComparison {
   if (isBoundingHedge(hedge)) {
-    const interval = hedgeInterval(stated, hedge, options.hedgeMargin);
+    const interval = hedgeBounds(stated, hedge, options.hedgeMargin);
     const inside = inInterval(computed, interval);
     return { status: inside ? 'consistent' : 'inconsistent', rounded: null, reason: `which is${inside ? '' : ' not'} ${hedgeWords(hedge)} ${show(stated)}` };
   }

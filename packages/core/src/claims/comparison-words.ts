@@ -1,4 +1,5 @@
 import type { Direction } from '../change/direction.js';
+import { assertString } from '../stats/validate-input.js';
 
 const WORDS: Readonly<Record<Direction, readonly string[]>> = {
   up: ['increase', 'increased', 'increases', 'increasing', 'rise', 'rises', 'risen', 'rising', 'rose', 'higher', 'up', 'more', 'grew', 'growth', 'greater'],
@@ -15,6 +16,7 @@ const WORDS: Readonly<Record<Direction, readonly string[]>> = {
  * two directions.
  */
 export function directionOfWords(text: string): Direction | null {
+  assertString('directionOfWords', 'text', text);
   const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
   const found = (Object.keys(WORDS) as Direction[]).filter((d) => WORDS[d].some((w) => words.has(w)));
   return found.length === 1 ? (found[0] ?? null) : null;

@@ -1,7 +1,11 @@
 import type { Figure } from '../dataset/index.js';
+import { InvalidInputError } from '../errors/index.js';
+import { assertFiniteNumber, assertFiniteResult, assertOneOf, assertString } from '../stats/validate-input.js';
 
 /** A printed hedge on a number ("over 200", "nearly 200"): the `qualifier` values of `figures.csv`. */
 export type Hedge = NonNullable<Figure['qualifier']>;
+
+const HEDGES: readonly Hedge[] = ['over', 'just-over', 'under', 'approximately', 'nearly', 'average', 'at-least'];
 
 const HEDGE_WORDS: readonly (readonly [RegExp, Hedge])[] = [
   [/\bjust over\b/i, 'just-over'],
@@ -20,6 +24,7 @@ const HEDGE_WORDS: readonly (readonly [RegExp, Hedge])[] = [
  * "fewer than" / "below" → `under`, "average" / "averaging" → `average`; `null` when none.
  */
 export function hedgeOf(text: string): Hedge | null {
+  assertString('hedgeOf', 'text', text);
   for (const [pattern, hedge] of HEDGE_WORDS) if (pattern.test(text)) return hedge;
   return null;
 }
@@ -34,8 +39,20 @@ export function hedgeWords(hedge: Hedge): string {
   return hedge.replace('-', ' ');
 }
 
-/** A set of real numbers between two bounds; an open end excludes its bound. */
+/**
+ * A set of real numbers between two bounds, as {@link hedgeInterval} returns it; an open end
+ * excludes its bound, and a `null` bound is no bound at all ("over 200" has no upper end), so every
+ * number in it is finite.
+ */
 export interface HedgeInterval {
+  readonly low: number | null;
+  readonly lowOpen: boolean;
+  readonly high: number | null;
+  readonly highOpen: boolean;
+}
+
+/** A {@link HedgeInterval} with ±Infinity for a missing bound, as the claim checks compute with it. Internal. */
+export interface HedgeBounds {
   readonly low: number;
   readonly lowOpen: boolean;
   readonly high: number;
@@ -50,6 +67,25 @@ export interface HedgeInterval {
  * `under` → (−∞, v); `at-least` → [v, ∞). (For negative v the margin bounds swap ends.)
  */
 export function hedgeInterval(value: number, hedge: Hedge | null, margin: number): HedgeInterval {
+  assertFiniteNumber('hedgeInterval', 'value', value);
+  if (hedge !== null) assertOneOf('hedgeInterval', 'hedge', hedge, HEDGES);
+  assertFiniteNumber('hedgeInterval', 'margin', margin);
+  if (margin < 0 || margin >= 1) throw new InvalidInputError('hedgeInterval', 'margin', margin, 'must be a number from 0 up to (not including) 1');
+  if (hedge === 'just-over' || hedge === 'nearly' || hedge === 'approximately') {
+    const spread = Math.abs(value) * margin;
+    assertFiniteResult('hedgeInterval', 'value', value, value + spread, value - spread);
+  }
+  const bounds = hedgeBounds(value, hedge, margin);
+  return {
+    low: bounds.low === -Infinity ? null : bounds.low,
+    lowOpen: bounds.lowOpen,
+    high: bounds.high === Infinity ? null : bounds.high,
+    highOpen: bounds.highOpen,
+  };
+}
+
+/** {@link hedgeInterval} for checked arguments, with ±Infinity for a missing bound. Internal. */
+export function hedgeBounds(value: number, hedge: Hedge | null, margin: number): HedgeBounds {
   const spread = Math.abs(value) * margin;
   switch (hedge) {
     case null:
@@ -71,7 +107,7 @@ export function hedgeInterval(value: number, hedge: Hedge | null, margin: number
 }
 
 /** The intersection of intervals, or `null` when they have no value in common. */
-export function intersectIntervals(intervals: readonly HedgeInterval[]): HedgeInterval | null {
+export function intersectIntervals(intervals: readonly HedgeBounds[]): HedgeBounds | null {
   let low = -Infinity;
   let lowOpen = true;
   let high = Infinity;
@@ -96,7 +132,7 @@ export function intersectIntervals(intervals: readonly HedgeInterval[]): HedgeIn
 }
 
 /** Whether `x` lies in `interval`. */
-export function inInterval(x: number, interval: HedgeInterval): boolean {
+export function inInterval(x: number, interval: HedgeBounds): boolean {
   const aboveLow = interval.lowOpen ? x > interval.low : x >= interval.low;
   const belowHigh = interval.highOpen ? x < interval.high : x <= interval.high;
   return aboveLow && belowHigh;

@@ -4,7 +4,7 @@ import type { ClaimProblem } from './claim-register-error.js';
 import type { ClaimsDataset } from './claims-dataset.js';
 import { sameNumber } from './compare-with-stated.js';
 import { parseClaim, type ParsedClaim } from './parse-claim.js';
-import { DanglingReferenceError, resolveReference, type ResolvedValue } from './resolve-reference.js';
+import { DanglingReferenceError, resolveParsedReference, type ResolvedValue } from './resolve-reference.js';
 
 /** A claim ready to check: parsed, with its references resolved by role. */
 export interface PreparedClaim {
@@ -28,7 +28,7 @@ export function prepareClaims(dataset: ClaimsDataset, options: ResolvedClaimAudi
   for (const [index, row] of rows.entries()) {
     const line = dataset.rowNumbers?.['claims']?.[index] ?? null;
     const parsed = parseClaim(row, line);
-    problems.push(...parsed.problems);
+    for (const problem of parsed.problems) problems.push(problem);
     const claim = parsed.claim;
     if (claim === null) continue;
     const problem = (code: ClaimProblem['code'], message: string) => problems.push({ claim: row.id, row: line, field: 'references', code, message });
@@ -37,7 +37,7 @@ export function prepareClaims(dataset: ClaimsDataset, options: ResolvedClaimAudi
     const dangling: string[] = [];
     for (const reference of claim.references) {
       try {
-        const resolved = resolveReference(dataset, reference);
+        const resolved = resolveParsedReference(dataset, reference);
         values.set(reference.role, [...(values.get(reference.role) ?? []), ...resolved]);
       } catch (error) {
         if (!(error instanceof DanglingReferenceError)) throw error;

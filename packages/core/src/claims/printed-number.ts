@@ -1,3 +1,6 @@
+import { InvalidInputError } from '../errors/index.js';
+import { assertString } from '../stats/validate-input.js';
+
 /** A number as printed in a claim: its text, value and number of decimals. */
 export interface PrintedNumber {
   readonly text: string;
@@ -25,13 +28,18 @@ const TOKEN = new RegExp(
  * ("eight", "Three"). `printedNumbers('27 (34%)')` gives 27 and 34.
  */
 export function printedNumbers(text: string): PrintedNumber[] {
+  assertString('printedNumbers', 'text', text);
   const found: PrintedNumber[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const digitsText = match[1];
     if (digitsText !== undefined) {
       const plain = digitsText.replace(/, ?/g, '');
       const point = plain.indexOf('.');
-      found.push({ text: digitsText, value: Number(plain), digits: point < 0 ? 0 : plain.length - point - 1 });
+      const value = Number(plain);
+      if (!Number.isFinite(value)) {
+        throw new InvalidInputError('printedNumbers', 'text', text, `prints a number too large for a double (${digitsText.length} digits)`);
+      }
+      found.push({ text: digitsText, value, digits: point < 0 ? 0 : plain.length - point - 1 });
     } else {
       const word = (match[2] ?? '').toLowerCase();
       const value = NUMBER_WORDS[word];

@@ -1,10 +1,11 @@
 import type { Direction } from '../change/direction.js';
 import { ScpkitError } from '../errors/index.js';
-import { assertFiniteNumber } from '../stats/validate-input.js';
+import { assertFiniteNumber, assertObject, assertString } from '../stats/validate-input.js';
 import { describeFigureSelector, selectFigures } from '../lookup/select-figures.js';
-import type { ClaimReference, PositionRange } from './claim-reference.js';
+import { parseClaimReference, type ClaimReference, type PositionRange } from './claim-reference.js';
 import type { ClaimsDataset } from './claims-dataset.js';
 import type { Hedge } from './hedge.js';
+import { assertClaimsDataset } from './check-claims-input.js';
 
 /**
  * One dataset value a reference selects. `value` is `null` where the report prints no number
@@ -42,6 +43,19 @@ export class DanglingReferenceError extends ScpkitError {
  * @throws {InvalidInputError} when a selected number is not finite (never passed on).
  */
 export function resolveReference(dataset: ClaimsDataset, reference: ClaimReference): ResolvedValue[] {
+  const fn = 'resolveReference';
+  assertClaimsDataset(fn, dataset);
+  assertObject(fn, 'reference', reference, 'a reference as parseClaimReference returns it');
+  assertString(fn, 'reference.role', reference.role);
+  assertString(fn, 'reference.target', reference.target);
+  return resolveParsedReference(dataset, parseClaimReference(`${reference.role}=${reference.target}`));
+}
+
+/**
+ * {@link resolveReference} for a checked dataset and a reference from `parseClaimReference`.
+ * Internal: `prepareClaims` resolves the references it parsed itself through it.
+ */
+export function resolveParsedReference(dataset: ClaimsDataset, reference: ClaimReference): ResolvedValue[] {
   const { selector, target, resource } = reference;
   const tables = dataset.tables;
   const absent = (): never => {

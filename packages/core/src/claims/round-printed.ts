@@ -1,6 +1,9 @@
 import { decimalOf, roundHalfUp } from '../change/round-half-up.js';
 import { InvalidInputError } from '../errors/index.js';
+import { assertOneOf } from '../stats/validate-input.js';
 import type { PrintedRounding } from './claim-audit-options.js';
+
+const ROUNDINGS: readonly PrintedRounding[] = ['half-up', 'half-even', 'truncate'];
 
 // Extra decimals kept when snapping away binary noise before truncating or testing for a tie.
 const GUARD = 9;
@@ -12,12 +15,15 @@ const GUARD = 9;
  * a tie the value is first rounded half-up to `digits + 9` decimals and read as its shortest
  * decimal (ECMAScript Number::toString), so binary noise such as 0.29 × 100 = 28.999999999999996
  * is read as the 29 it stands for.
- * @throws {InvalidInputError} when `x` is not finite or `digits` is not an integer from 0 to 20.
+ * @throws {InvalidInputError} when `x` is not finite, `digits` is not an integer from 0 to 20 or
+ *   `mode` is not one of 'half-up', 'half-even', 'truncate'.
  */
 export function roundPrinted(x: number, digits: number, mode: PrintedRounding): number {
   if (!Number.isInteger(digits) || digits < 0 || digits > 20) {
     throw new InvalidInputError('roundPrinted', 'digits', digits, 'must be an integer from 0 to 20');
   }
+  // An unknown mode was read as 'half-up'; it is an error, naming the modes.
+  assertOneOf('roundPrinted', 'mode', mode, ROUNDINGS);
   if (mode === 'half-up') return roundHalfUp(x, digits);
   const snapped = roundHalfUp(x, digits + GUARD);
   if (snapped === 0) return 0;

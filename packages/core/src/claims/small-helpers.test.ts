@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roundHalfUp } from '../change/round-half-up.js';
 import { directionOfWords } from './comparison-words.js';
-import { hedgeInterval, hedgeOf, inInterval, intersectIntervals } from './hedge.js';
+import { hedgeBounds, hedgeInterval, hedgeOf, inInterval, intersectIntervals } from './hedge.js';
 import { findPrintedNumber, printedNumbers } from './printed-number.js';
 import { roundPrinted } from './round-printed.js';
 
@@ -37,20 +37,31 @@ describe('hedges', () => {
   });
 
   it('"nearly 200" and "over 200" have no value in common; "just over 200" and "over 200" do', () => {
-    const nearly = hedgeInterval(200, 'nearly', 0.1);
-    const over = hedgeInterval(200, 'over', 0.1);
+    const nearly = hedgeBounds(200, 'nearly', 0.1);
+    const over = hedgeBounds(200, 'over', 0.1);
     expect(nearly).toEqual({ low: 180, lowOpen: false, high: 200, highOpen: true });
+    expect(hedgeInterval(200, 'nearly', 0.1)).toEqual(nearly);
     expect(intersectIntervals([nearly, over])).toBeNull();
-    expect(intersectIntervals([hedgeInterval(200, 'just-over', 0.1), over])).toEqual({ low: 200, lowOpen: true, high: 220, highOpen: false });
-    expect(intersectIntervals([hedgeInterval(200, null, 0.1), over])).toBeNull();
-    expect(intersectIntervals([hedgeInterval(200, null, 0.1), hedgeInterval(200, 'at-least', 0.1)])).not.toBeNull();
+    expect(intersectIntervals([hedgeBounds(200, 'just-over', 0.1), over])).toEqual({ low: 200, lowOpen: true, high: 220, highOpen: false });
+    expect(intersectIntervals([hedgeBounds(200, null, 0.1), over])).toBeNull();
+    expect(intersectIntervals([hedgeBounds(200, null, 0.1), hedgeBounds(200, 'at-least', 0.1)])).not.toBeNull();
+  });
+
+  it('hedgeInterval gives a missing bound as null, never ±Infinity, and refuses what it cannot bound', () => {
+    expect(hedgeInterval(200, 'over', 0.1)).toEqual({ low: 200, lowOpen: true, high: null, highOpen: true });
+    expect(hedgeInterval(5, 'under', 0.1)).toEqual({ low: null, lowOpen: true, high: 5, highOpen: true });
+    expect(hedgeBounds(200, 'over', 0.1).high).toBe(Infinity);
+    expect(() => hedgeInterval(Number.NaN, 'over', 0.1)).toThrow(/hedgeInterval: value must be a finite number/);
+    expect(() => hedgeInterval(200, 'lots' as never, 0.1)).toThrow(/hedge must be one of 'over'/);
+    expect(() => hedgeInterval(200, 'nearly', 1)).toThrow(/margin must be a number from 0 up to \(not including\) 1/);
+    expect(() => hedgeInterval(1.5e308, 'approximately', 0.5)).toThrow(/value is so extreme that the result overflows/);
   });
 
   it('property: a value lies in the intersection exactly when it lies in every interval', () => {
     const hedge = fc.constantFrom(null, 'over', 'just-over', 'nearly', 'approximately', 'under', 'at-least', 'average' as const);
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 500 }), hedge), { minLength: 1, maxLength: 4 }), fc.integer({ min: -10, max: 600 }), (figures, x) => {
-        const intervals = figures.map(([v, h]) => hedgeInterval(v, h, 0.1));
+        const intervals = figures.map(([v, h]) => hedgeBounds(v, h, 0.1));
         const common = intersectIntervals(intervals);
         const inAll = intervals.every((i) => inInterval(x, i));
         expect(common !== null && inInterval(x, common)).toBe(inAll);

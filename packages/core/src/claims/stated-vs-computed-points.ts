@@ -1,5 +1,7 @@
 import type { ClaimKind } from '../dataset/index.js';
 import type { ClaimAuditResult } from './claim-audit-result.js';
+import { assertStringArray } from '../stats/validate-input.js';
+import { assertClaimAuditResults } from './check-claims-input.js';
 
 /** Kinds whose `computedValue` is in the unit of `statedValue`, so the two can be plotted against each other. */
 export const comparableClaimKinds: readonly ClaimKind[] = ['percent-change', 'share', 'total', 'difference', 'rate', 'average', 'cross-check', 'ranking'];
@@ -20,6 +22,8 @@ export interface StatedVsComputedPoint {
  * are left out. Order is register order.
  */
 export function statedVsComputedPoints(results: readonly ClaimAuditResult[], kinds: readonly ClaimKind[] = comparableClaimKinds): StatedVsComputedPoint[] {
+  assertClaimAuditResults('statedVsComputedPoints', results);
+  assertStringArray('statedVsComputedPoints', 'kinds', kinds);
   return results.flatMap((r) =>
     kinds.includes(r.kind) && comparableClaimKinds.includes(r.kind) && r.statedValue !== null && r.computedValue !== null
       ? [{ claim: r.id, stated: r.statedValue, computed: r.computedValue, status: r.status }]

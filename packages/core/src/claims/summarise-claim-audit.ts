@@ -1,7 +1,9 @@
 import { claimStatuses, type ClaimAuditResult, type ClaimStatus } from './claim-audit-result.js';
+import { assertClaimAuditResults } from './check-claims-input.js';
 
 /** Number of claims with each status (every status present, 0 where none). */
 export function countClaimStatuses(results: readonly ClaimAuditResult[]): Record<ClaimStatus, number> {
+  assertClaimAuditResults('countClaimStatuses', results);
   const counts = Object.fromEntries(claimStatuses.map((s) => [s, 0])) as Record<ClaimStatus, number>;
   for (const r of results) counts[r.status] += 1;
   return counts;
@@ -12,6 +14,7 @@ export function countClaimStatuses(results: readonly ClaimAuditResult[]): Record
  * order kept within a group; statuses without claims are left out.
  */
 export function groupClaimsByStatus(results: readonly ClaimAuditResult[]): { status: ClaimStatus; results: ClaimAuditResult[] }[] {
+  assertClaimAuditResults('groupClaimsByStatus', results);
   return claimStatuses
     .map((status) => ({ status, results: results.filter((r) => r.status === status) }))
     .filter((group) => group.results.length > 0);

@@ -118,4 +118,18 @@ describe('convertCell', () => {
     );
     expect(convertCell('9'.repeat(400), 'number', GSS)).toMatchObject({ kind: 'invalid', code: 'not-a-number' });
   });
+
+  it('reports an invisible character in any cell (a BOM or NUL in free text passed silently before)', () => {
+    expect(convertCell('Local\uFEFF Authority', 'string', GSS)).toEqual({
+      kind: 'invalid',
+      code: 'invisible-character',
+      message: 'the cell holds the invisible character U+FEFF (byte order mark) at character 6; delete it',
+    });
+    expect(convertCell('a\u0000b', 'string', GSS)).toMatchObject({ code: 'invisible-character', message: expect.stringContaining('U+0000 (NUL) at character 2') });
+    expect(convertCell('😀\u200B', 'string', GSS)).toMatchObject({ message: expect.stringContaining('U+200B (zero-width space) at character 2') });
+    expect(convertCell('12\u0007', 'integer', GSS)).toMatchObject({ code: 'invisible-character', message: expect.stringContaining('U+0007 at character 3') });
+    // tabs and line breaks are text a quote may hold
+    expect(convertCell('Contacts\t1,234\r\nnext', 'string', GSS)).toEqual({ kind: 'value', value: 'Contacts\t1,234\r\nnext' });
+  });
 });
+

@@ -1,5 +1,8 @@
 import type { DatasetProblemCode } from './dataset-problem.js';
 import type { FieldType } from './table-schema.js';
+import { assertOneOf, assertString, assertStringArray } from '../stats/validate-input.js';
+
+const FIELD_TYPES: readonly FieldType[] = ['string', 'integer', 'number', 'boolean', 'date', 'yearmonth'];
 
 /** A cell's value after conversion: text for string/date/yearmonth, number, or boolean. */
 export type CellValue = string | number | boolean;
@@ -16,6 +19,21 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEARMONTH = /^(\d{4})-(\d{2})$/;
 /** The shape of a GSS shorthand code such as `[x]`, `[c]` or `[low]`; never a legitimate text value. */
 const GSS_SHAPED = /^\[[a-z]{1,3}\]$/;
+/**
+ * Characters that print as nothing: the C0 controls but tab, line feed and carriage return (which
+ * quotes may hold), DEL, the byte order mark U+FEFF (a BOM is only allowed at the start of the
+ * file, where it is dropped), and the zero-width space, joiners and word joiner (U+200B-U+200D,
+ * U+2060). A cell holding one cannot be told from the text it looks like.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF\u200B-\u200D\u2060]/u;
+const NAMES: Readonly<Record<string, string>> = {
+  'U+0000': 'NUL',
+  'U+FEFF': 'byte order mark',
+  'U+200B': 'zero-width space',
+  'U+200C': 'zero-width non-joiner',
+  'U+200D': 'zero-width joiner',
+  'U+2060': 'word joiner',
+};
 const TRUE_VALUES = ['true', 'True', 'TRUE', '1'];
 const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
 
@@ -30,13 +48,31 @@ const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
  * - `date`: a real calendar date `YYYY-MM-DD`; `yearmonth`: `YYYY-MM` with month 01-12. Both stay text.
  * - `string`: any text, kept verbatim, except a text shaped like a GSS shorthand code (`[y]`: a
  *   lower-case word of 1-3 letters in square brackets) that the schema does not declare.
+ * - Any type: a cell holding an invisible character (a NUL, another control character but tab and
+ *   line breaks, a byte order mark U+FEFF or a zero-width space or joiner) is `invisible-character`,
+ *   naming the character and where it is, as it would otherwise pass for the text it looks like.
  *
  * A non-numeric cell without any digit in a numeric field (`[y]`, `n/a`, `-`) is most likely a
  * missing-value code the schema does not declare, so it is reported as `unknown-missing-value` with
  * the declared codes listed; other unconvertible cells get the type's own code (`not-an-integer`...).
  */
 export function convertCell(text: string, type: FieldType, missingValues: readonly string[]): CellConversion {
+  assertString('convertCell', 'text', text);
+  assertOneOf('convertCell', 'type', type, FIELD_TYPES);
+  assertStringArray('convertCell', 'missingValues', missingValues);
+  return convertCellText(text, type, missingValues);
+}
+
+/** {@link convertCell} for checked arguments. Internal: `validateTable` converts every cell through it. */
+export function convertCellText(text: string, type: FieldType, missingValues: readonly string[]): CellConversion {
   if (missingValues.includes(text)) return { kind: 'missing', code: text };
+  const invisible = INVISIBLE.exec(text);
+  if (invisible !== null) {
+    const character = invisible[0];
+    const at = [...text.slice(0, invisible.index)].length + 1;
+    const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return { kind: 'invalid', code: 'invisible-character', message: `the cell holds the invisible character ${code}${NAMES[code] === undefined ? '' : ` (${NAMES[code]})`} at character ${at}; delete it` };
+  }
   switch (type) {
     case 'string':
       if (GSS_SHAPED.test(text)) {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { anchoredPattern } from './check-field-constraints.js';
 import type { TableSchema } from './table-schema.js';
+import { assertStringArray } from '../stats/validate-input.js';
 
 /**
  * zod schemas of a dataset's `datapackage.json`: the Frictionless Data Package
@@ -57,7 +58,9 @@ const constraintsByUnitSchema = z.strictObject({
 
 /** Field names of a key given as one name or a list. */
 export function keyFields(fields: string | readonly string[]): readonly string[] {
-  return typeof fields === 'string' ? [fields] : fields;
+  if (typeof fields === 'string') return [fields];
+  assertStringArray('keyFields', 'fields', fields);
+  return fields;
 }
 
 /** zod schema of a Table Schema object as scpkit uses it (see `table-schema.ts`). */

@@ -1,3 +1,5 @@
+import { assertFiniteNumber, assertObject, assertString } from '../stats/validate-input.js';
+
 /**
  * Stable, kebab-case ids of everything dataset validation can find wrong. Tools may match on these;
  * the human-readable `message` of a problem may change wording, the code does not.
@@ -41,6 +43,7 @@ export const datasetProblemCodes = [
   'too-long',
   'pattern-mismatch',
   'not-in-enum',
+  'invisible-character',
   // across rows and tables
   'not-unique',
   'duplicate-key',
@@ -74,5 +77,11 @@ export interface DatasetProblem {
 
 /** Formats a problem as `file:row:field: message`, the line `scpkit validate` prints. */
 export function formatDatasetProblem(problem: DatasetProblem): string {
+  const fn = 'formatDatasetProblem';
+  assertObject(fn, 'problem', problem, 'a problem { file, row, field, code, message }');
+  assertString(fn, 'problem.file', problem.file);
+  if (problem.row !== null) assertFiniteNumber(fn, 'problem.row', problem.row);
+  assertString(fn, 'problem.field', problem.field);
+  assertString(fn, 'problem.message', problem.message);
   return `${problem.file}:${problem.row ?? '-'}:${problem.field}: ${problem.message}`;
 }

@@ -4,6 +4,9 @@ import type { DatasetProblem } from './dataset-problem.js';
 import { standardSchemas } from './schemas/index.js';
 import { DESCRIPTOR_FILE } from './validate-dataset.js';
 import { zodIssueProblems } from './zod-issue-problems.js';
+import { InvalidInputError } from '../errors/index.js';
+import { assertObject } from '../stats/validate-input.js';
+import { assertDescribeInput } from './check-dataset-input.js';
 
 /** Dataset-level metadata `describeDataset` writes; each given value replaces the one in the existing descriptor. */
 export interface DatasetMetadata {
@@ -46,6 +49,7 @@ export interface DescribeResult {
  * unknown or the source digest is missing. The same input always gives the same descriptor.
  */
 export function describeDataset(input: DescribeInput): DescribeResult {
+  assertDescribeInput('describeDataset', input);
   const existing = isObject(input.existing) ? input.existing : {};
   const existingScpkit = isObject(existing['scpkit']) ? existing['scpkit'] : {};
   const existingSource = isObject(existingScpkit['source']) ? existingScpkit['source'] : {};
@@ -124,7 +128,15 @@ export function describeDataset(input: DescribeInput): DescribeResult {
 
 /** The descriptor as file text: 2-space indented JSON with a trailing newline; key order is the order the descriptor was built in. */
 export function formatDescriptor(descriptor: DataPackage): string {
-  return `${JSON.stringify(descriptor, null, 2)}\n`;
+  assertObject('formatDescriptor', 'descriptor', descriptor, 'a data package descriptor');
+  let text: string;
+  try {
+    text = JSON.stringify(descriptor, null, 2);
+  } catch (error) {
+    // A BigInt or a cycle: JSON cannot hold it.
+    throw new InvalidInputError('formatDescriptor', 'descriptor', descriptor, `cannot be written as JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return `${text}\n`;
 }
 
 function standardResource(name: keyof typeof standardSchemas, path: string): DataResource {

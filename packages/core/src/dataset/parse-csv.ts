@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { DatasetProblem } from './dataset-problem.js';
+import { assertString } from '../stats/validate-input.js';
 
 /** One record of a CSV file, cells kept as text, with the physical line it starts on. */
 export interface CsvRecord {
@@ -28,6 +29,8 @@ export interface ParsedCsv {
  * cell that spans two lines starts one line further down than its record index suggests.
  */
 export function parseCsv(text: string, file: string): ParsedCsv {
+  assertString('parseCsv', 'text', text);
+  assertString('parseCsv', 'file', file);
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
   const problems: DatasetProblem[] = [];
   if (body.trim() === '') {

@@ -174,3 +174,26 @@ describe('validateDataset', () => {
     expect(lines(result.problems)).toEqual(['extra.CSV:-:-: undescribed-file']);
   });
 });
+
+describe('validateDataset with very many problems', () => {
+  // Spreading a long list into a call (problems.push(...more)) overflows the stack beyond about
+  // 110,000 items; every problem must still be reported.
+  it('reports 150,000 bad descriptor keywords without a RangeError', () => {
+    const descriptor = baseDescriptor();
+    descriptor['keywords'] = Array.from({ length: 150_000 }, (_, i) => i);
+    const result = validateDataset(input(undefined, descriptor));
+    expect(result.dataset).toBeUndefined();
+    const keywordProblems = result.problems.filter((p) => p.file === 'datapackage.json' && p.field.startsWith('keywords'));
+    expect(keywordProblems).toHaveLength(150_000);
+    expect(keywordProblems[149_999]?.field).toBe('keywords[149999]');
+  });
+
+  it('reports 200,000 bad rows of one table without a RangeError', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => `indicator-${i},2030/31,not-a-number,3,x`);
+    const result = validateDataset(input((files) => files.set('context-values.csv', `indicator,period,value,section,quote\n${rows.join('\n')}\n`)));
+    expect(result.dataset).toBeUndefined();
+    const valueProblems = result.problems.filter((p) => p.file === 'context-values.csv' && p.field === 'value');
+    expect(valueProblems).toHaveLength(200_000);
+    expect(valueProblems[0]?.row).toBe(2);
+  });
+});

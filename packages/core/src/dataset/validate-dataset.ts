@@ -14,7 +14,8 @@ import type { DatasetProblem } from './dataset-problem.js';
 import { jsonDifferences } from './json-differences.js';
 import { parseJsonText } from './parse-json-text.js';
 import { standardSchemas } from './schemas/index.js';
-import { describeKey, validateTable, type CheckedTable } from './validate-table.js';
+import { checkTable, describeKey, type CheckedTable } from './validate-table.js';
+import { assertDatasetInput, assertFileText } from './check-dataset-input.js';
 import { zodIssueProblems } from './zod-issue-problems.js';
 
 /** Name of the descriptor file in a dataset folder. */
@@ -64,7 +65,8 @@ interface CheckedDataset extends Omit<DatasetValidation, 'dataset'> {
  * found (column order within a row).
  */
 export function validateDataset(input: DatasetInput): DatasetValidation {
-  const checked = checkDataset(input);
+  assertDatasetInput('validateDataset', input);
+  const checked = checkDataset(input, 'validateDataset');
   const { problems, summary } = checked;
   return { problems, summary, dataset: problems.length === 0 ? datasetOf(checked) : undefined };
 }
@@ -75,7 +77,8 @@ export function validateDataset(input: DatasetInput): DatasetValidation {
  * the validation interprets, so a record that passes validation has exactly its declared type.
  */
 export function parseDataset(input: DatasetInput): Dataset {
-  const checked = checkDataset(input);
+  assertDatasetInput('parseDataset', input);
+  const checked = checkDataset(input, 'parseDataset');
   const dataset = checked.problems.length === 0 ? datasetOf(checked) : undefined;
   if (dataset === undefined) throw new DatasetError(checked.problems, checked.summary.name ?? 'dataset');
   return dataset;
@@ -109,9 +112,9 @@ function datasetOf(checked: CheckedDataset): Dataset | undefined {
   };
 }
 
-function checkDataset(input: DatasetInput): CheckedDataset {
+function checkDataset(input: DatasetInput, fn: string): CheckedDataset {
   const problems: DatasetProblem[] = [];
-  const read = fileReader(input.files);
+  const read = fileReader(input.files, fn);
   const empty: CheckedDataset = {
     problems,
     summary: { name: undefined, title: undefined, resources: [], totals: { resources: 0, rows: 0, fields: 0 } },
@@ -136,7 +139,7 @@ function checkDataset(input: DatasetInput): CheckedDataset {
 
   // Dataset-level metadata, then each resource on its own, so one bad resource hides nothing else.
   const metadata = dataPackageMetadataSchema.safeParse(raw, { reportInput: true });
-  if (!metadata.success) problems.push(...zodIssueProblems(metadata.error, DESCRIPTOR_FILE, ''));
+  if (!metadata.success) pushAll(problems, zodIssueProblems(metadata.error, DESCRIPTOR_FILE, ''));
   const record = isObject(raw) ? raw : {};
   const scpkit = metadata.success ? metadata.data.scpkit : parsePart(scpkitMetadataSchema, record['scpkit']);
   const rawResources = Array.isArray(record['resources']) ? (record['resources'] as unknown[]) : [];
@@ -144,9 +147,9 @@ function checkDataset(input: DatasetInput): CheckedDataset {
   rawResources.forEach((candidate, index) => {
     const parsed = dataResourceSchema.safeParse(candidate, { reportInput: true });
     if (parsed.success) resources.push({ index, resource: parsed.data });
-    else problems.push(...zodIssueProblems(parsed.error, DESCRIPTOR_FILE, `resources[${index}]`));
+    else pushAll(problems, zodIssueProblems(parsed.error, DESCRIPTOR_FILE, `resources[${index}]`));
   });
-  problems.push(...checkResourceList(resources));
+  pushAll(problems, checkResourceList(resources));
 
   const source = readSource(scpkit, read, input.sourceSha256, problems);
 
@@ -160,11 +163,11 @@ function checkDataset(input: DatasetInput): CheckedDataset {
       problems.push(fileProblem(resource.path, text, `resources[${index}].path`));
       continue;
     }
-    const table = validateTable({ file: resource.path, text, schema: resource.schema, ...(source === undefined ? {} : { source }) });
+    const table = checkTable({ file: resource.path, text, schema: resource.schema, ...(source === undefined ? {} : { source }) });
     tables.set(resource.name, table);
-    problems.push(...table.problems);
+    pushAll(problems, table.problems);
   }
-  for (const { resource } of resources) problems.push(...checkForeignKeys(resource, tables, resources.map((r) => r.resource)));
+  for (const { resource } of resources) pushAll(problems, checkForeignKeys(resource, tables, resources.map((r) => r.resource)));
 
   for (const name of input.folderFiles ?? []) {
     if (name.toLowerCase().endsWith('.csv') && !paths.has(name)) {
@@ -320,8 +323,15 @@ function fileProblem(path: string, text: Exclude<FileText, string>, namedBy: str
   return { file: path, row: null, field: '-', code: 'unreadable-file', message: `cannot be read: ${text.unreadable}` };
 }
 
-function fileReader(files: DatasetInput['files']): (path: string) => FileText {
-  if (typeof files === 'function') return files;
+function fileReader(files: DatasetInput['files'], fn: string): (path: string) => FileText {
+  if (typeof files === 'function') {
+    // A caller's reader is checked as it answers: what it returns must be a file text.
+    return (path) => {
+      const text = files(path);
+      assertFileText(fn, `input.files(${JSON.stringify(path)})`, text);
+      return text;
+    };
+  }
   if (files instanceof Map) return (path) => files.get(path);
   const record = files as Readonly<Record<string, string>>;
   return (path) => (Object.hasOwn(record, path) ? record[path] : undefined);
@@ -376,4 +386,9 @@ function show(value: unknown): string {
   }
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Appends `items` to `target` one by one: `target.push(...items)` overflows the stack beyond about 100,000 items. */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

@@ -2,11 +2,12 @@ import { checkConstraintsByUnit } from './check-constraints-by-unit.js';
 import { anchoredPattern, checkFieldConstraints } from './check-field-constraints.js';
 import { checkHeader } from './check-header.js';
 import { QUOTE_FIELD, checkQuoteInSource } from './check-quote.js';
-import { convertCell, type CellValue } from './convert-cell.js';
+import { convertCellText, type CellValue } from './convert-cell.js';
 import { keyFields } from './data-package.js';
 import type { DatasetProblem } from './dataset-problem.js';
 import { parseCsv } from './parse-csv.js';
 import type { TableSchema } from './table-schema.js';
+import { assertTableInput } from './check-dataset-input.js';
 
 /** Default Table Schema missing-value codes when a schema declares none. */
 export const DEFAULT_MISSING_VALUES: readonly string[] = [''];
@@ -52,6 +53,12 @@ export interface TableInput {
  * is `unique` and is by itself the primary key gets only the `duplicate-key` problem, not both.
  */
 export function validateTable(input: TableInput): CheckedTable {
+  assertTableInput('validateTable', input);
+  return checkTable(input);
+}
+
+/** {@link validateTable} for a checked input. Internal: `validateDataset` checks its tables through it. */
+export function checkTable(input: TableInput): CheckedTable {
   const { file, schema } = input;
   const parsed = parseCsv(input.text, file);
   const problems: DatasetProblem[] = [...parsed.problems];
@@ -60,7 +67,7 @@ export function validateTable(input: TableInput): CheckedTable {
   }
   const fieldNames = schema.fields.map((f) => f.name);
   const header = checkHeader(parsed.header, fieldNames, file);
-  problems.push(...header.problems);
+  for (const problem of header.problems) problems.push(problem);
 
   const missingValues = schema.missingValues ?? DEFAULT_MISSING_VALUES;
   const primaryKey = schema.primaryKey === undefined ? [] : keyFields(schema.primaryKey);
@@ -97,7 +104,7 @@ export function validateTable(input: TableInput): CheckedTable {
         values[field.name] = undefined;
         continue;
       }
-      const converted = convertCell(text, field.type, missingValues);
+      const converted = convertCellText(text, field.type, missingValues);
       if (converted.kind === 'missing') {
         values[field.name] = null;
         missingCodes[field.name] = converted.code;

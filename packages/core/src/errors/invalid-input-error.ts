@@ -18,12 +18,20 @@ export class InvalidInputError extends ScpkitError {
   }
 }
 
+/** Longest rendering of a value in a message; a longer one is cut (a 100,000-character string must not make a 100 kB message). */
+const MAX_SHOWN = 200;
+
 function formatValue(value: unknown): string {
+  const text = renderValue(value);
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length} characters)` : text;
+}
+
+function renderValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   if (value === null || value === undefined) return String(value);
   try {
-    return JSON.stringify(value);
+    return JSON.stringify(value) ?? Object.prototype.toString.call(value);
   } catch {
     return Object.prototype.toString.call(value);
   }

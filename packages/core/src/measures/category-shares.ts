@@ -1,10 +1,10 @@
 import { InvalidInputError } from '../errors/index.js';
-import { proportionWithCI, type ProportionWithCI } from '../stats/proportion-with-ci.js';
-import { assertConfidence, assertCount } from '../stats/validate-input.js';
+import { computeProportion, type ProportionWithCI } from '../stats/proportion-with-ci.js';
+import { MAX_COUNT, assertConfidence, assertCount, assertPositive, checkOptions } from '../stats/validate-input.js';
 
 /** Options of {@link categoryShares}. */
 export interface CategorySharesOptions {
-  /** Confidence level, 0.9 <= confidence < 1 (default 0.95). */
+  /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
   /** 1 (default) for proportions, 100 for percentages. */
   readonly multiplier?: number;
@@ -48,17 +48,21 @@ export function categoryShares(
   const entries = Object.entries(counts);
   if (entries.length === 0) throw new InvalidInputError(fn, 'counts', counts, 'must name at least one category');
   for (const [category, count] of entries) assertCount(fn, `counts.${category}`, count);
-  const confidence = options.confidence ?? 0.95;
+  const checked = checkOptions(fn, options, ['confidence', 'multiplier']);
+  const confidence = checked.confidence ?? 0.95;
+  const multiplier = checked.multiplier ?? 1;
   assertConfidence(fn, confidence);
+  assertPositive(fn, 'options.multiplier', multiplier);
   const total = entries.reduce((sum, [, count]) => sum + count, 0);
   if (total === 0) throw new InvalidInputError(fn, 'counts', counts, 'must have a total of at least 1');
+  if (total > MAX_COUNT) throw new InvalidInputError(fn, 'counts', counts, `must have a total of at most ${MAX_COUNT} (2^53 − 1), so that it is an exact whole number`);
 
   return {
     total,
     shares: entries.map(([category, count]) => ({
       category,
       count,
-      share: proportionWithCI(count, total, { confidence, multiplier: options.multiplier ?? 1 }),
+      share: computeProportion(fn, count, total, confidence, multiplier),
     })),
   };
 }

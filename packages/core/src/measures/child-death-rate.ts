@@ -3,7 +3,7 @@ import { childPopulationRate } from './child-population-rate.js';
 
 /** Options of {@link childDeathRate}. */
 export interface ChildDeathRateOptions {
-  /** Confidence level, 0.9 <= confidence < 1 (default 0.95). */
+  /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
 }
 
@@ -21,7 +21,7 @@ export interface ChildDeathRateOptions {
  * @param deaths - number of child deaths, a whole number >= 0.
  * @param childPopulation - children aged 0 to 17, > 0 and >= deaths.
  * @throws {InvalidInputError} for a negative, fractional or non-finite count of deaths, a
- *   childPopulation <= 0 or below the deaths, or a confidence outside [0.9, 1).
+ *   childPopulation <= 0 or below the deaths, or a confidence outside [0.9, 1 − 1e-9].
  */
 export function childDeathRate(deaths: number, childPopulation: number, options: ChildDeathRateOptions = {}): RateWithCI {
   return childPopulationRate('childDeathRate', 'deaths', deaths, childPopulation, 100_000, options);

@@ -8,4 +8,4 @@ export { categoryShares } from './category-shares.js';
 export type { CategoryShare, CategorySharesOptions, CategorySharesResult } from './category-shares.js';
 export { modifiableFactorsShare, modifiableFactorsChange } from './modifiable-factors.js';
 export type { ModifiableFactorsCount, ModifiableFactorsOptions } from './modifiable-factors.js';
-export { denominatorsConsistentWith } from './denominators-consistent-with.js';
+export { denominatorsConsistentWith, denominatorRangeConsistentWith } from './denominators-consistent-with.js';

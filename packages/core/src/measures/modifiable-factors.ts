@@ -1,6 +1,6 @@
 import { proportionDifferenceWithCI, type ProportionDifferenceWithCI } from '../stats/proportion-difference-with-ci.js';
-import { proportionWithCI, type ProportionWithCI } from '../stats/proportion-with-ci.js';
-import { assertConfidence, assertNumeratorDenominator } from '../stats/validate-input.js';
+import { computeProportion, proportionWithCI, type ProportionWithCI } from '../stats/proportion-with-ci.js';
+import { assertConfidence, assertNumeratorDenominator, assertPositive, checkOptions } from '../stats/validate-input.js';
 import { InvalidInputError } from '../errors/index.js';
 
 /** Deaths reviewed by a Child Death Overview Panel in a year and how many had modifiable factors. */
@@ -13,7 +13,7 @@ export interface ModifiableFactorsCount {
 
 /** Options of {@link modifiableFactorsShare} and {@link modifiableFactorsChange}. */
 export interface ModifiableFactorsOptions {
-  /** Confidence level, 0.9 <= confidence < 1 (default 0.95). */
+  /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
   /** 1 (default) for proportions, 100 for percentages / percentage points. */
   readonly multiplier?: number;
@@ -42,9 +42,10 @@ export function modifiableFactorsShare(
 ): ProportionWithCI {
   const fn = 'modifiableFactorsShare';
   assertNumeratorDenominator(fn, 'withFactors', withFactors, 'reviewed', reviewed);
-  const confidence = options.confidence ?? 0.95;
+  const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertConfidence(fn, confidence);
-  return proportionWithCI(withFactors, reviewed, { confidence, multiplier: options.multiplier ?? 1 });
+  assertPositive(fn, 'options.multiplier', multiplier);
+  return computeProportion(fn, withFactors, reviewed, confidence, multiplier);
 }
 
 /**
@@ -74,10 +75,8 @@ export function modifiableFactorsChange(
     }
     assertNumeratorDenominator(fn, `${name}.withFactors`, year.withFactors, `${name}.reviewed`, year.reviewed);
   }
-  const confidence = options.confidence ?? 0.95;
+  const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertConfidence(fn, confidence);
-  return proportionDifferenceWithCI(current.withFactors, current.reviewed, previous.withFactors, previous.reviewed, {
-    confidence,
-    multiplier: options.multiplier ?? 1,
-  });
+  assertPositive(fn, 'options.multiplier', multiplier);
+  return proportionDifferenceWithCI(current.withFactors, current.reviewed, previous.withFactors, previous.reviewed, { confidence, multiplier });
 }

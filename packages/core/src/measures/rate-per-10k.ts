@@ -3,7 +3,7 @@ import { childPopulationRate } from './child-population-rate.js';
 
 /** Options of {@link ratePer10k} and the children's social care rate helpers. */
 export interface RatePer10kOptions {
-  /** Confidence level, 0.9 <= confidence < 1 (default 0.95). */
+  /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
 }
 
@@ -26,7 +26,7 @@ export interface RatePer10kOptions {
  * @param count - number of children (or referrals), a whole number >= 0.
  * @param childPopulation - children aged 0 to 17, > 0 and >= count.
  * @throws {InvalidInputError} for a negative, fractional or non-finite count, a childPopulation
- *   <= 0, a count above it, or a confidence outside [0.9, 1).
+ *   <= 0, a count above it, or a confidence outside [0.9, 1 − 1e-9].
  */
 export function ratePer10k(count: number, childPopulation: number, options: RatePer10kOptions = {}): RateWithCI {
   return childPopulationRate('ratePer10k', 'count', count, childPopulation, 10_000, options);

@@ -18,7 +18,7 @@ import { assertConfidence, assertCount, twoSidedZ } from './validate-input.js';
  * analysis of cohort studies. Lyon: IARC; 1987.
  *
  * @param count - observed count, a whole number >= 1.
- * @param confidence - confidence level, 0.9 <= confidence < 1 (default 0.95).
+ * @param confidence - confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95).
  * @throws {InvalidInputError} for a count below 1, a fractional or non-finite count, a bad confidence,
  *   or when the approximation gives a negative lower limit (very small counts at high confidence,
  *   e.g. count 1 at 0.998), where PHEindicatormethods returns NA.
@@ -30,6 +30,11 @@ export function byarsInterval(count: number, confidence = 0.95): CountInterval {
     throw new InvalidInputError(fn, 'count', count, 'must be at least 1 for Byar\'s method (use exactPoissonInterval)');
   }
   assertConfidence(fn, confidence);
+  return byarsLimits(fn, count, confidence);
+}
+
+/** {@link byarsInterval} for a checked count >= 1 and confidence; errors name `fn`. Internal. */
+export function byarsLimits(fn: string, count: number, confidence: number): CountInterval {
   const z = twoSidedZ(confidence);
   const lower = count * (1 - 1 / (9 * count) - z / (3 * Math.sqrt(count))) ** 3;
   const next = count + 1;

@@ -124,12 +124,20 @@ export function compareWithBenchmark(
     else judgement = (direction === 'higher') === (polarity === 'higher-is-better') ? 'better' : 'worse';
   }
 
-  return { level, direction, judgement, significance, benchmark, estimate: both, polarity };
+  // A copy of the estimate's own fields, so nothing else the caller's object holds is echoed back.
+  const estimateCopy: EstimateAtBothLevels = { value: both.value, ci95: { lower: ci95.lower, upper: ci95.upper }, ci998: { lower: ci998.lower, upper: ci998.upper } };
+  return { level, direction, judgement, significance, benchmark, estimate: estimateCopy, polarity };
 }
 
 function atBothLevels(compute: EstimateAtConfidence): EstimateAtBothLevels {
   const at95 = compute(0.95);
   const at998 = compute(0.998);
+  for (const [level, at] of [['0.95', at95], ['0.998', at998]] as const) {
+    if (at === null || typeof at !== 'object') {
+      throw new InvalidInputError('compareWithBenchmark', 'estimate', at, `must return { value, lower, upper } (at confidence ${level})`);
+    }
+    for (const key of ['value', 'lower', 'upper'] as const) assertFinite('compareWithBenchmark', `estimate(${level}).${key}`, at[key]);
+  }
   if (at95.value !== at998.value) {
     throw new InvalidInputError(
       'compareWithBenchmark',
@@ -146,7 +154,7 @@ function atBothLevels(compute: EstimateAtConfidence): EstimateAtBothLevels {
 }
 
 function checkEstimate(fn: string, estimate: EstimateAtBothLevels): void {
-  if (estimate === null || typeof estimate !== 'object' || !estimate.ci95 || !estimate.ci998) {
+  if (estimate === null || typeof estimate !== 'object' || estimate.ci95 === null || typeof estimate.ci95 !== 'object' || estimate.ci998 === null || typeof estimate.ci998 !== 'object') {
     throw new InvalidInputError(fn, 'estimate', estimate, 'must have value, ci95 and ci998, or be a function of the confidence level');
   }
   const { value, ci95, ci998 } = estimate;

@@ -19,13 +19,18 @@ import { assertConfidence, assertCount } from './validate-input.js';
  * Oxford: Blackwell; 2002.
  *
  * @param count - observed count, a whole number >= 0.
- * @param confidence - confidence level, 0.9 <= confidence < 1 (default 0.95).
+ * @param confidence - confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95).
  * @throws {InvalidInputError} for a negative, fractional or non-finite count or a bad confidence.
  */
 export function exactPoissonInterval(count: number, confidence = 0.95): CountInterval {
   const fn = 'exactPoissonInterval';
   assertCount(fn, 'count', count);
   assertConfidence(fn, confidence);
+  return exactPoissonLimits(count, confidence);
+}
+
+/** {@link exactPoissonInterval} for a checked count and confidence. Internal. */
+export function exactPoissonLimits(count: number, confidence: number): CountInterval {
   const alpha = 1 - confidence;
   const lower = count === 0 ? 0 : chisquareQuantile(alpha / 2, 2 * count) / 2;
   const upper = chisquareQuantile(1 - alpha / 2, 2 * count + 2) / 2;

@@ -1,10 +1,10 @@
 import type { IntervalEstimate } from './interval-estimate.js';
-import { proportionWithCI, type ProportionWithCI } from './proportion-with-ci.js';
-import { assertConfidence, assertNumeratorDenominator, assertPositive } from './validate-input.js';
+import { computeProportion, type ProportionWithCI } from './proportion-with-ci.js';
+import { assertConfidence, assertNumeratorDenominator, assertPositive, checkOptions } from './validate-input.js';
 
 /** Options of {@link proportionDifferenceWithCI}. */
 export interface ProportionDifferenceOptions {
-  /** Confidence level, 0.9 <= confidence < 1 (default 0.95). */
+  /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
   /** Scale of the result: 1 (default) for a difference of proportions, 100 for percentage points. */
   readonly multiplier?: number;
@@ -37,7 +37,7 @@ export interface ProportionDifferenceWithCI extends IntervalEstimate {
  * comparison of eleven methods. Statistics in Medicine 1998;17:873-890.
  *
  * @throws {InvalidInputError} for fractional, negative or non-finite counts, a zero denominator, a
- *   numerator above its denominator, a multiplier <= 0 or a confidence outside [0.9, 1); the error
+ *   numerator above its denominator, a multiplier <= 0 or a confidence outside [0.9, 1 − 1e-9]; the error
  *   names the argument (`x1`, `n1`, `x2` or `n2`).
  */
 export function proportionDifferenceWithCI(
@@ -48,13 +48,13 @@ export function proportionDifferenceWithCI(
   options: ProportionDifferenceOptions = {},
 ): ProportionDifferenceWithCI {
   const fn = 'proportionDifferenceWithCI';
-  const { confidence = 0.95, multiplier = 1 } = options;
+  const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertConfidence(fn, confidence);
   assertPositive(fn, 'multiplier', multiplier);
   assertNumeratorDenominator(fn, 'x1', x1, 'n1', n1);
   assertNumeratorDenominator(fn, 'x2', x2, 'n2', n2);
-  const first = proportionWithCI(x1, n1, { confidence, multiplier });
-  const second = proportionWithCI(x2, n2, { confidence, multiplier });
+  const first = computeProportion(fn, x1, n1, confidence, multiplier);
+  const second = computeProportion(fn, x2, n2, confidence, multiplier);
 
   const d = first.value - second.value;
   const lower = d - Math.hypot(first.value - first.lower, second.upper - second.value);

@@ -1,10 +1,10 @@
 import type { IntervalEstimate } from './interval-estimate.js';
-import { assertConfidence, assertNumeratorDenominator, assertPositive } from './validate-input.js';
-import { wilsonInterval } from './wilson-interval.js';
+import { assertConfidence, assertFiniteResult, assertNumeratorDenominator, assertPositive, checkOptions } from './validate-input.js';
+import { wilsonLimits } from './wilson-interval.js';
 
 /** Options of {@link proportionWithCI}. */
 export interface ProportionOptions {
-  /** Confidence level, 0.9 <= confidence < 1 (default 0.95). */
+  /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
   /** Scale of the result: 1 (default) for a proportion in [0, 1], 100 for a percentage. */
   readonly multiplier?: number;
@@ -32,7 +32,7 @@ export interface ProportionWithCI extends IntervalEstimate {
  * @param numerator - whole number >= 0 and <= denominator.
  * @param denominator - whole number >= 1.
  * @throws {InvalidInputError} for fractional, negative or non-finite counts, a zero denominator,
- *   numerator > denominator, a multiplier <= 0 or a confidence outside [0.9, 1).
+ *   numerator > denominator, a multiplier <= 0 or a confidence outside [0.9, 1 − 1e-9].
  */
 export function proportionWithCI(
   numerator: number,
@@ -40,16 +40,28 @@ export function proportionWithCI(
   options: ProportionOptions = {},
 ): ProportionWithCI {
   const fn = 'proportionWithCI';
-  const { confidence = 0.95, multiplier = 1 } = options;
+  const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertNumeratorDenominator(fn, 'numerator', numerator, 'denominator', denominator);
   assertPositive(fn, 'multiplier', multiplier);
   assertConfidence(fn, confidence);
+  return computeProportion(fn, numerator, denominator, confidence, multiplier);
+}
 
-  const { lower, upper } = wilsonInterval(numerator, denominator, confidence);
+/**
+ * {@link proportionWithCI} for checked arguments; throws an InvalidInputError of `fn` naming the
+ * multiplier if an extreme one overflows. Internal: `categoryShares`, `proportionDifferenceWithCI`
+ * and the modifiable-factors measures compute through it after checking their own arguments.
+ */
+export function computeProportion(fn: string, numerator: number, denominator: number, confidence: number, multiplier: number): ProportionWithCI {
+  const { lower, upper } = wilsonLimits(numerator, denominator, confidence);
+  const value = (numerator / denominator) * multiplier;
+  const scaledLower = lower * multiplier;
+  const scaledUpper = upper * multiplier;
+  assertFiniteResult(fn, 'options.multiplier', multiplier, value, scaledLower, scaledUpper);
   return {
-    value: (numerator / denominator) * multiplier,
-    lower: lower * multiplier,
-    upper: upper * multiplier,
+    value,
+    lower: scaledLower,
+    upper: scaledUpper,
     confidence,
     method: 'wilson',
     multiplier,

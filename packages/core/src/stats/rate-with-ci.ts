@@ -1,7 +1,7 @@
-import { byarsInterval } from './byars-interval.js';
-import { exactPoissonInterval } from './exact-poisson-interval.js';
+import { byarsLimits } from './byars-interval.js';
+import { exactPoissonLimits } from './exact-poisson-interval.js';
 import type { IntervalEstimate } from './interval-estimate.js';
-import { assertPositive, assertRateInput } from './validate-input.js';
+import { assertFiniteResult, assertPositive, assertRateInput, checkOptions } from './validate-input.js';
 
 /** Counts below this use exact Poisson limits, counts at or above it Byar's method (as `phe_rate`). */
 export const BYARS_MIN_COUNT = 10;
@@ -13,7 +13,7 @@ export type RateCIMethod = 'exact' | 'byars';
 export interface RateOptions {
   /** Rate per this many of the population (default 100,000). */
   readonly per?: number;
-  /** Confidence level, 0.9 <= confidence < 1 (default 0.95; 0.998 for Fingertips' outer limits). */
+  /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95; 0.998 for Fingertips' outer limits). */
   readonly confidence?: number;
 }
 
@@ -37,7 +37,7 @@ export interface RateWithCI extends IntervalEstimate {
  *
  * Example: 17 deaths in 106,575 children → 15.9512 per 100,000, 95% CI 9.2869 to 25.5408 (Byar's).
  *
- * Confidence levels from 0.9 up to (not including) 1 are accepted, as in PHEindicatormethods;
+ * Confidence levels from 0.9 up to 1 − 1e-9 are accepted (PHEindicatormethods allows up to 1);
  * 0.95 and 0.998 are the ones Fingertips uses. Unlike `phe_rate`, a count above the population is
  * refused: every rate scpkit computes counts people (or events for people) within the population.
  *
@@ -48,20 +48,33 @@ export interface RateWithCI extends IntervalEstimate {
  * @param count - number of events, a whole number >= 0 (0 gives rate 0 and lower limit 0).
  * @param population - population at risk, a finite number > 0 and >= count.
  * @throws {InvalidInputError} for a negative, fractional or non-finite count, a population <= 0 or
- *   non-finite, a count above the population, `per` <= 0 or a confidence outside [0.9, 1).
+ *   non-finite, a count above the population, `per` <= 0 or a confidence outside [0.9, 1 − 1e-9].
  */
 export function rateWithCI(count: number, population: number, options: RateOptions = {}): RateWithCI {
   const fn = 'rateWithCI';
-  const { per = 100_000, confidence = 0.95 } = options;
+  const { per = 100_000, confidence = 0.95 } = checkOptions(fn, options, ['per', 'confidence']);
   assertRateInput(fn, 'count', count, 'population', population, confidence);
   assertPositive(fn, 'per', per);
+  return computeRate(fn, count, population, per, confidence);
+}
 
+/**
+ * {@link rateWithCI} for checked arguments (as `assertRateInput` and a positive `per` check them);
+ * throws an InvalidInputError of `fn` naming `per` if an extreme `per` overflows. Internal.
+ */
+export function computeRate(fn: string, count: number, population: number, per: number, confidence: number): RateWithCI {
   const method: RateCIMethod = count < BYARS_MIN_COUNT ? 'exact' : 'byars';
-  const limits = method === 'exact' ? exactPoissonInterval(count, confidence) : byarsInterval(count, confidence);
+  const limits = method === 'exact' ? exactPoissonLimits(count, confidence) : byarsLimits(fn, count, confidence);
+  const value = (count / population) * per;
+  const lower = (limits.lower / population) * per;
+  const upper = (limits.upper / population) * per;
+  // A tiny population or a huge per can overflow; blame the one that is extreme.
+  if (population < 1) assertFiniteResult(fn, 'population', population, value, lower, upper);
+  assertFiniteResult(fn, 'per', per, value, lower, upper);
   return {
-    value: (count / population) * per,
-    lower: (limits.lower / population) * per,
-    upper: (limits.upper / population) * per,
+    value,
+    lower,
+    upper,
     confidence,
     method,
     per,

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
-import { assertConfidence, assertFinite, assertPositive, twoSidedZ } from './validate-input.js';
+import { MAX_COUNT, assertConfidence, assertFinite, assertPositive, twoSidedZ } from './validate-input.js';
 
 /**
  * Wilson score confidence limits for a proportion x/n (Wilson 1927; the method of
@@ -20,8 +20,8 @@ import { assertConfidence, assertFinite, assertPositive, twoSidedZ } from './val
  * Altman DG et al. (eds), Statistics with confidence (2nd edn). London: BMJ Books; 2000. p. 46-48.
  *
  * @param x - numerator, a finite number with 0 <= x <= n.
- * @param n - denominator, a finite number > 0.
- * @param confidence - confidence level, 0.9 <= confidence < 1 (default 0.95).
+ * @param n - denominator, a finite number > 0 and at most 2^53 − 1.
+ * @param confidence - confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95).
  * @throws {InvalidInputError} for non-finite or negative input, n <= 0, x > n or a bad confidence.
  */
 export function wilsonInterval(x: number, n: number, confidence = 0.95): { lower: number; upper: number } {
@@ -29,9 +29,14 @@ export function wilsonInterval(x: number, n: number, confidence = 0.95): { lower
   assertFinite(fn, 'x', x);
   if (x < 0) throw new InvalidInputError(fn, 'x', x, 'must not be negative');
   assertPositive(fn, 'n', n);
+  if (n > MAX_COUNT) throw new InvalidInputError(fn, 'n', n, `must be at most ${MAX_COUNT} (2^53 − 1)`);
   if (x > n) throw new InvalidInputError(fn, 'x', x, `must not exceed n (${n})`);
   assertConfidence(fn, confidence);
+  return wilsonLimits(x, n, confidence);
+}
 
+/** {@link wilsonInterval} for checked arguments (0 <= x <= n <= 2^53 − 1, n > 0, a valid confidence). Internal. */
+export function wilsonLimits(x: number, n: number, confidence: number): { lower: number; upper: number } {
   const z = twoSidedZ(confidence);
   const z2 = z * z;
   const centre = 2 * x + z2;

@@ -1,5 +1,5 @@
 import type { ClaimCheckOutcome } from '../claim-audit-result.js';
-import { hedgeInterval, hedgeWords, intersectIntervals, type HedgeInterval } from '../hedge.js';
+import { hedgeBounds, hedgeWords, intersectIntervals, type HedgeBounds } from '../hedge.js';
 import { showValue } from '../show-value.js';
 import { all, isKnown, missingSentence, show, statedNumber, statedUnit, unverifiable, type ClaimCheck, type KnownValue } from './check-context.js';
 
@@ -17,7 +17,7 @@ export const checkCrossCheck: ClaimCheck = (context) => {
   const unit = statedUnit(claim);
   const here = `${claim.hedge === null ? '' : `${hedgeWords(claim.hedge)} `}${showValue(stated, unit)}`;
   const known = others as KnownValue[];
-  const intervals: HedgeInterval[] = [hedgeInterval(stated, claim.hedge, options.hedgeMargin), ...known.map((o) => hedgeInterval(o.value, o.qualifier, options.hedgeMargin))];
+  const intervals: HedgeBounds[] = [hedgeBounds(stated, claim.hedge, options.hedgeMargin), ...known.map((o) => hedgeBounds(o.value, o.qualifier, options.hedgeMargin))];
   const common = intersectIntervals(intervals);
   const elsewhere = known.map((o) => `${show(o)} (${o.label})`).join(' and ');
   const computed = known.map((o) => show(o)).join('; ');

@@ -17,8 +17,11 @@ export const checkRanking: ClaimCheck = (context) => {
   const named = new Set(items.map((i) => i.target));
   const others = (among as KnownValue[]).filter((a) => !named.has(a.target));
   const itemValues = (items as KnownValue[]).map((i) => i.value);
-  const lowestNamed = Math.min(...itemValues);
-  const highestOther = others.length === 0 ? -Infinity : Math.max(...others.map((o) => o.value));
+  // Loops, not Math.min(...values): a spread of a long list into a call overflows the stack.
+  let lowestNamed = Infinity;
+  for (const v of itemValues) if (v < lowestNamed) lowestNamed = v;
+  let highestOther = -Infinity;
+  for (const o of others) if (o.value > highestOther) highestOther = o.value;
   const { stated } = statedNumber(context.claim);
   const inTop = (items as KnownValue[]).filter((i) => others.filter((o) => o.value > i.value).length < stated).length;
   const computed = `${itemValues.map((v) => showValue(v, 'count')).join(', ')}; largest other ${others.length === 0 ? 'none' : showValue(highestOther, 'count')}`;

@@ -82,5 +82,7 @@ function decimals(x: number): number {
 /** The sum of printed values, rounded to the most decimals any of them prints (so 12.2 + 0.1 is 12.3, not binary noise). */
 function sum(values: readonly ResolvedValue[]): number {
   const total = values.reduce((acc, v) => acc + (v.value ?? 0), 0);
-  return roundHalfUp(total, Math.max(0, ...values.map((v) => decimals(v.value ?? 0))));
+  let digits = 0;
+  for (const v of values) digits = Math.max(digits, decimals(v.value ?? 0));
+  return roundHalfUp(total, digits);
 }

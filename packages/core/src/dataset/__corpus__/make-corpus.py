@@ -232,3 +232,12 @@ def repeat_quote_column(d):
 case(I, 'duplicate-column', [
   'acronyms.csv:1:quote: column "quote" appears more than once (columns 4 and 5)',
 ], repeat_quote_column)
+
+# Invisible characters inside free text: a byte order mark (only allowed at the start of a file) and a NUL.
+case(I, 'invisible-character', [
+  'acronyms.csv:2:expansion: the cell holds the invisible character U+FEFF (byte order mark) at character 11; delete it',
+  'acronyms.csv:3:expansion: the cell holds the invisible character U+0000 (NUL) at character 11; delete it',
+], both(
+  sub('acronyms.csv', ",Children's Safeguarding Partnership,", ",Children's\ufeff Safeguarding Partnership,"),
+  sub('acronyms.csv', ',Designated Safeguarding Lead,', ',Designated\u0000 Safeguarding Lead,'),
+))

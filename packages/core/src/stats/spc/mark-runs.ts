@@ -4,10 +4,12 @@
  * This is NHSRplotthedots' `ptd_part_of_seven_trend`, for any run length.
  */
 export function markRunMembers(runEnds: readonly boolean[], runLength: number): boolean[] {
-  return runEnds.map((_, j) => {
-    for (let k = j; k < Math.min(runEnds.length, j + runLength); k += 1) {
-      if (runEnds[k] === true) return true;
-    }
-    return false;
-  });
+  // From the right, keeping the nearest run end at or after j: O(n) whatever runLength is.
+  const marked = new Array<boolean>(runEnds.length);
+  let nextEnd = Infinity;
+  for (let j = runEnds.length - 1; j >= 0; j -= 1) {
+    if (runEnds[j] === true) nextEnd = j;
+    marked[j] = nextEnd - j < runLength;
+  }
+  return marked;
 }

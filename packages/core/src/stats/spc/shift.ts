@@ -30,10 +30,12 @@ export function pointsInShift(values: readonly number[], centre: number, runLeng
 /** Internal: {@link pointsInShift} without the argument checks (for callers that checked once). */
 export function shiftUnchecked(values: readonly number[], centre: number, runLength: number): boolean[] {
   const side = values.map((value) => Math.sign(value - centre));
+  // A run ends at i when the last runLength points lie on one side: counted as a streak, so the work
+  // is O(n) whatever runLength is (a window scan would be O(n × runLength)).
+  let streak = 0;
   const runEnds = side.map((s, i) => {
-    if (s === 0 || i < runLength - 1) return false;
-    for (let k = i - runLength + 1; k < i; k += 1) if (side[k] !== s) return false;
-    return true;
+    streak = s !== 0 && i > 0 && side[i - 1] === s ? streak + 1 : s !== 0 ? 1 : 0;
+    return streak >= runLength;
   });
   return markRunMembers(runEnds, runLength);
 }

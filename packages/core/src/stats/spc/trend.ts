@@ -34,12 +34,14 @@ export function pointsInTrend(values: readonly number[], runLength = TREND_RUN_L
 export function trendUnchecked(values: readonly number[], runLength: number): TrendDirection[] {
   // step[i] = sign(values[i + 1] − values[i])
   const step = values.slice(1).map((value, i) => Math.sign(value - (values[i] as number)));
+  // A run ends at point i when the runLength − 1 steps before it all go the same way: counted as a
+  // streak of steps, so the work is O(n) whatever runLength is.
+  let streak = 0;
   const runEnds = values.map((_, i) => {
-    if (i < runLength - 1) return false;
-    const first = step[i - 1];
-    if (first === 0) return false;
-    for (let k = i - runLength + 1; k < i; k += 1) if (step[k] !== first) return false;
-    return true;
+    if (i === 0) return false;
+    const s = step[i - 1] as number;
+    streak = s !== 0 && i > 1 && step[i - 2] === s ? streak + 1 : s !== 0 ? 1 : 0;
+    return streak >= runLength - 1;
   });
   const inTrend = markRunMembers(runEnds, runLength);
   return inTrend.map((member, j) => {

@@ -8,7 +8,8 @@ export function assertSeries(fn: string, values: unknown): asserts values is rea
   if (!Array.isArray(values)) {
     throw new InvalidInputError(fn, 'values', values, 'must be an array of finite numbers');
   }
-  values.forEach((value: unknown, index) => assertFiniteNumber(fn, `values[${index}]`, value));
+  // An index loop, not forEach: forEach skips the holes of a sparse array ([1, , 3]).
+  for (let index = 0; index < values.length; index += 1) assertFiniteNumber(fn, `values[${index}]`, values[index]);
 }
 
 /** Throws unless `runLength` is a whole number >= 2. */

@@ -1,5 +1,6 @@
 import { mean as average } from 'simple-statistics';
 import { InvalidInputError } from '../../errors/index.js';
+import { checkOptions } from '../validate-input.js';
 import { assertSeries } from './validate-series.js';
 
 /** Process limits are the mean ± this multiple of the average moving range (3 / d2, d2 = 1.128). */
@@ -51,19 +52,28 @@ export interface XmrLimits {
  * Technol 1982;14:172-173; NHSRplotthedots (https://github.com/nhs-r-community/NHSRplotthedots).
  *
  * @param values - at least two finite numbers, in time order.
- * @throws {InvalidInputError} for fewer than two values or a value that is not a finite number.
+ * @throws {InvalidInputError} for fewer than two values, a value that is not a finite number (or a
+ *   hole in a sparse array), values so far apart that a limit overflows, an unknown option or a
+ *   `screenOutliers` that is not a boolean.
  */
 export function xmrLimits(values: readonly number[], options: XmrLimitOptions = {}): XmrLimits {
   const fn = 'xmrLimits';
+  const { screenOutliers = false } = checkOptions(fn, options, ['screenOutliers']);
+  if (typeof screenOutliers !== 'boolean') {
+    throw new InvalidInputError(fn, 'options.screenOutliers', screenOutliers, 'must be true or false');
+  }
   assertSeries(fn, values);
   if (values.length < 2) {
     throw new InvalidInputError(fn, 'values', values, 'must hold at least two values (one moving range)');
   }
-  return xmrLimitsUnchecked(values, options.screenOutliers === true);
+  return computeXmrLimits(fn, values, screenOutliers);
 }
 
-/** Internal: {@link xmrLimits} without the argument checks: `values` holds two or more finite numbers. */
-export function xmrLimitsUnchecked(values: readonly number[], screenOutliers: boolean): XmrLimits {
+/**
+ * {@link xmrLimits} for a checked series of at least two finite values; throws an InvalidInputError
+ * of `fn` when the values are so far apart that a moving range or the mean overflows. Internal.
+ */
+export function computeXmrLimits(fn: string, values: readonly number[], screenOutliers: boolean): XmrLimits {
   const mean = average(values);
   let ranges = values.slice(1).map((value, i) => Math.abs(value - (values[i] as number)));
   let averageMovingRange = average(ranges);
@@ -74,7 +84,7 @@ export function xmrLimitsUnchecked(values: readonly number[], screenOutliers: bo
   }
   const spread = XMR_LIMIT_FACTOR * averageMovingRange;
   const nearSpread = XMR_NEAR_LIMIT_FACTOR * averageMovingRange;
-  return {
+  const limits = {
     mean,
     averageMovingRange,
     lower: mean - spread,
@@ -82,4 +92,10 @@ export function xmrLimitsUnchecked(values: readonly number[], screenOutliers: bo
     nearLower: mean - nearSpread,
     nearUpper: mean + nearSpread,
   };
+  for (const [name, value] of Object.entries(limits)) {
+    if (!Number.isFinite(value)) {
+      throw new InvalidInputError(fn, 'values', values, `are so far apart that the ${name} overflows a double (values of at most about ±1e307 keep every limit finite)`);
+    }
+  }
+  return limits;
 }

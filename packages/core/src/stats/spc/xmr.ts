@@ -4,7 +4,8 @@ import { SHIFT_RUN_LENGTH, shiftUnchecked } from './shift.js';
 import { TREND_RUN_LENGTH, trendUnchecked } from './trend.js';
 import { twoOfThreeUnchecked } from './two-of-three-near-limits.js';
 import { assertRunLength, assertSeries, segmentStarts } from './validate-series.js';
-import { xmrLimitsUnchecked, type XmrLimits } from './xmr-limits.js';
+import { assertObject, checkOptions } from '../validate-input.js';
+import { computeXmrLimits, type XmrLimits } from './xmr-limits.js';
 
 /** Segments (or series) shorter than this get a warning: their limits are trial limits. */
 export const XMR_MIN_RECOMMENDED_POINTS = 13;
@@ -136,7 +137,9 @@ export interface XmrResult {
 export function xmr(values: readonly number[], options: XmrOptions): XmrResult {
   const fn = 'xmr';
   assertSeries(fn, values);
-  const improvement = options?.improvement;
+  assertObject(fn, 'options', options, "an options object with improvement ('increase', 'decrease' or 'neither')");
+  checkOptions(fn, options, ['improvement', 'rebaseAt', 'baselineLength', 'screenOutliers', 'shiftRunLength']);
+  const improvement = options.improvement;
   if (improvement !== 'increase' && improvement !== 'decrease' && improvement !== 'neither') {
     throw new InvalidInputError(fn, 'improvement', improvement, "must be 'increase', 'decrease' or 'neither'");
   }
@@ -175,7 +178,7 @@ export function xmrUnchecked(values: readonly number[], plan: XmrPlan): XmrResul
     const end = starts[segment + 1] ?? values.length;
     const part = values.slice(start, end);
     const baseline = Math.min(baselineLength ?? part.length, part.length);
-    const limits = xmrLimitsUnchecked(part.slice(0, baseline), screenOutliers);
+    const limits = computeXmrLimits('xmr', part.slice(0, baseline), screenOutliers);
     segments.push({ segment, start, end, length: part.length, baselineLength: baseline, ...limits });
     if (part.length < XMR_MIN_RECOMMENDED_POINTS) {
       warnings.push({
@@ -191,11 +194,15 @@ export function xmrUnchecked(values: readonly number[], plan: XmrPlan): XmrResul
     part.forEach((value, offset) => {
       const pointCauses = causes[offset] ?? [];
       const specialCause = pointCauses[0] ?? null;
+      const movingRange = offset === 0 ? null : Math.abs(value - (part[offset - 1] as number));
+      if (movingRange === Infinity) {
+        throw new InvalidInputError('xmr', `values[${start + offset}]`, value, 'is so far from the value before it that their moving range overflows a double');
+      }
       points.push({
         index: start + offset,
         value,
         segment,
-        movingRange: offset === 0 ? null : Math.abs(value - (part[offset - 1] as number)),
+        movingRange,
         mean: limits.mean,
         lower: limits.lower,
         upper: limits.upper,
