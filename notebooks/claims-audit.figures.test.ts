@@ -2,11 +2,13 @@
 // its .vl.json) against a fresh audit of the dataset's claims register through @scpkit/core.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditClaims, claimStatuses, countClaimStatuses, statedVsComputedPoints } from '@scpkit/core';
+import { auditClaims, claimStatuses, countClaimStatuses, groupClaimsByStatus, percentChange, reportLookup, statedVsComputedPoints } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
 import { figuresDir, records, repoRoot, spec, table } from './figure-files.test-support.js';
 
-const results = auditClaims(loadDataset(`${repoRoot}datasets/east-sussex/2021-22`));
+const dataset = loadDataset(`${repoRoot}datasets/east-sussex/2021-22`);
+const report = reportLookup(dataset);
+const results = auditClaims(dataset);
 const rows = records(table('claims-audit'));
 
 describe('claims-audit figure', () => {
@@ -43,6 +45,24 @@ describe('claims-audit figure', () => {
     // e.g. "up 10%" for referrals: 3,811 to 4,169 is +9.39%, inconsistent.
     const referrals = scatter.find((r) => r.Claim === 'context-referrals-change');
     expect([referrals?.Stated, Number(referrals?.Computed).toFixed(2), referrals?.Status]).toEqual(['10', '9.39', 'inconsistent']);
+    // The claim's structured references point at the two context values the report prints for the indicator.
+    const claim = results.find((r) => r.id === 'context-referrals-change');
+    const pair = report.contextPair('referrals-statutory-social-care');
+    if (!pair.found) throw new Error(pair.reason);
+    const { previous, current } = pair.value;
+    expect(claim?.references.some((x) => x.role === 'from' && x.target === `context-values:referrals-statutory-social-care@${previous.period}`)).toBe(true);
+    expect(claim?.references.some((x) => x.role === 'to' && x.selector.type === 'context-value' && x.selector.period === current.period)).toBe(true);
+    expect(Number(referrals?.Computed)).toBeCloseTo(percentChange(previous.value, current.value), 12);
+  });
+
+  it('groups the results by status as the notebook tabulates them: every claim in exactly one group', () => {
+    const groups = groupClaimsByStatus(results);
+    const counts = countClaimStatuses(results);
+    for (const g of groups) {
+      expect(g.results.every((r) => r.status === g.status), g.status).toBe(true);
+      expect(g.results.length).toBe(counts[g.status]);
+    }
+    expect(groups.reduce((n, g) => n + g.results.length, 0)).toBe(results.length);
   });
 
   it('the alt text names every inconsistent claim', () => {
