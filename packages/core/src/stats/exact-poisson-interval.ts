@@ -1,4 +1,4 @@
-import chisquareQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
+import { chiSquareQuantile } from './chi-square-quantile.js';
 import type { CountInterval } from './count-interval.js';
 import { assertConfidence, assertCount } from './validate-input.js';
 
@@ -32,7 +32,7 @@ export function exactPoissonInterval(count: number, confidence = 0.95): CountInt
 /** {@link exactPoissonInterval} for a checked count and confidence. Internal. */
 export function exactPoissonLimits(count: number, confidence: number): CountInterval {
   const alpha = 1 - confidence;
-  const lower = count === 0 ? 0 : chisquareQuantile(alpha / 2, 2 * count) / 2;
-  const upper = chisquareQuantile(1 - alpha / 2, 2 * count + 2) / 2;
+  const lower = count === 0 ? 0 : chiSquareQuantile(alpha / 2, 2 * count) / 2;
+  const upper = chiSquareQuantile(1 - alpha / 2, 2 * count + 2) / 2;
   return { lower, upper };
 }

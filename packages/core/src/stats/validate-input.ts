@@ -1,4 +1,4 @@
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { normalQuantile } from './normal-quantile.js';
 import { InvalidInputError } from '../errors/index.js';
 
 // Internal argument checks shared by core's analysis modules. Not part of the public API
@@ -86,7 +86,7 @@ export function assertConfidence(fn: string, confidence: unknown): asserts confi
 
 /** The two-sided standard normal quantile z = Φ⁻¹(1 − α/2) for confidence level 1 − α. */
 export function twoSidedZ(confidence: number): number {
-  return normalQuantile(1 - (1 - confidence) / 2, 0, 1);
+  return normalQuantile(1 - (1 - confidence) / 2);
 }
 
 /**
