@@ -1,10 +1,42 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', node: 'src/node.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'node20',
-});
+// ES modules: one file per source file (bundle: false), so that an app's bundler, told by
+// "sideEffects": false, leaves out every module the app does not reach, with that module's imports
+// (papaparse, zod). CommonJS (Node's require, tslab notebooks): bundled per entry, with zod loaded on
+// first use (see src/dataset/zod.ts). Types: bundled per entry.
+const entries = { index: 'src/index.ts', node: 'src/node.ts' };
+
+/** CommonJS build: replace src/dataset/zod.ts by a lazy require, so require('@scpkit/core') does not load zod. */
+const lazyZodForCommonJs: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'lazy-zod-for-commonjs',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]dataset[\\/]zod\.ts$/ }, () => ({
+      loader: 'ts',
+      contents: `let loaded: typeof import('zod') | undefined;
+export function zod(): typeof import('zod') {
+  return (loaded ??= require('zod'));
+}
+`,
+    }));
+  },
+};
+
+export default defineConfig([
+  {
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-support.ts', '!src/**/*.test-data.ts'],
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: entries },
+    clean: true,
+    sourcemap: false,
+    target: 'node20',
+  },
+  {
+    entry: entries,
+    format: ['cjs'],
+    dts: true,
+    sourcemap: false,
+    target: 'node20',
+    esbuildPlugins: [lazyZodForCommonJs],
+  },
+]);

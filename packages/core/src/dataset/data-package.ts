@@ -1,4 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { zod } from './zod.js';
+import { lazyObject } from './lazy-object.js';
 import { anchoredPattern } from './check-field-constraints.js';
 import type { TableSchema } from './table-schema.js';
 import { assertStringArray } from '../stats/validate-input.js';
@@ -10,95 +12,12 @@ import { assertStringArray } from '../stats/validate-input.js';
  * Objects are strict so that a misspelt key is reported instead of ignored.
  */
 
-const fieldTypeSchema = z.enum(['string', 'integer', 'number', 'boolean', 'date', 'yearmonth']);
-
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-
-const patternSchema = z.string().refine((pattern) => {
-  try {
-    anchoredPattern(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'is not a valid regular expression');
-
-const fieldConstraintsSchema = z.strictObject({
-  required: z.boolean().optional(),
-  unique: z.boolean().optional(),
-  minimum: finite.optional(),
-  maximum: finite.optional(),
-  minLength: z.number().int().nonnegative().optional(),
-  maxLength: z.number().int().nonnegative().optional(),
-  pattern: patternSchema.optional(),
-  enum: z.array(z.string()).min(1).optional(),
-});
-
-const fieldSchema = z.strictObject({
-  name: z.string().min(1),
-  type: fieldTypeSchema,
-  title: z.string().optional(),
-  description: z.string().optional(),
-  unit: z.string().min(1).optional(),
-  constraints: fieldConstraintsSchema.optional(),
-});
-
-const fieldNamesSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
-
-const foreignKeySchema = z.strictObject({
-  fields: fieldNamesSchema,
-  reference: z.strictObject({ resource: z.string().min(1), fields: fieldNamesSchema }),
-});
-
-const constraintsByUnitSchema = z.strictObject({
-  field: z.string().min(1),
-  unitField: z.string().min(1),
-  byUnit: z.record(z.string(), z.strictObject({ minimum: finite.optional(), maximum: finite.optional(), integer: z.boolean().optional() })),
-});
-
 /** Field names of a key given as one name or a list. */
 export function keyFields(fields: string | readonly string[]): readonly string[] {
   if (typeof fields === 'string') return [fields];
   assertStringArray('keyFields', 'fields', fields);
   return fields;
 }
-
-/** zod schema of a Table Schema object as scpkit uses it (see `table-schema.ts`). */
-export const tableSchemaSchema = z
-  .strictObject({
-    fields: z.array(fieldSchema).min(1),
-    missingValues: z.array(z.string()).optional(),
-    primaryKey: fieldNamesSchema.optional(),
-    foreignKeys: z.array(foreignKeySchema).optional(),
-    'scpkit:constraintsByUnit': constraintsByUnitSchema.optional(),
-    'scpkit:uniqueKey': z.array(z.string().min(1)).min(1).optional(),
-  })
-  .superRefine((schema, ctx) => {
-    const names = schema.fields.map((f) => f.name);
-    names.forEach((name, i) => {
-      if (names.indexOf(name) !== i) ctx.addIssue({ code: 'custom', path: ['fields', i, 'name'], message: `field name ${JSON.stringify(name)} is used twice` });
-    });
-    const known = (name: string, path: (string | number)[]) => {
-      if (!names.includes(name)) ctx.addIssue({ code: 'custom', path, message: `names ${JSON.stringify(name)}, which is not a field of this schema` });
-    };
-    if (schema.primaryKey !== undefined) keyFields(schema.primaryKey).forEach((name) => known(name, ['primaryKey']));
-    schema['scpkit:uniqueKey']?.forEach((name, i) => known(name, ['scpkit:uniqueKey', i]));
-    schema.foreignKeys?.forEach((fk, i) => {
-      keyFields(fk.fields).forEach((name) => known(name, ['foreignKeys', i, 'fields']));
-      if (keyFields(fk.fields).length !== keyFields(fk.reference.fields).length) {
-        ctx.addIssue({ code: 'custom', path: ['foreignKeys', i, 'reference', 'fields'], message: 'must list as many fields as the foreign key itself' });
-      }
-    });
-    const byUnit = schema['scpkit:constraintsByUnit'];
-    if (byUnit !== undefined) {
-      known(byUnit.field, ['scpkit:constraintsByUnit', 'field']);
-      known(byUnit.unitField, ['scpkit:constraintsByUnit', 'unitField']);
-      const target = schema.fields.find((f) => f.name === byUnit.field);
-      if (target !== undefined && target.type !== 'number' && target.type !== 'integer') {
-        ctx.addIssue({ code: 'custom', path: ['scpkit:constraintsByUnit', 'field'], message: `must name a number or integer field, not a ${target.type} field` });
-      }
-    }
-  });
 
 const RELATIVE_PATH = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
 
@@ -110,60 +29,165 @@ export function isDatasetRelativePath(path: string): boolean {
   return RELATIVE_PATH.test(path);
 }
 
-const relativePathSchema = z
-  .string()
-  .regex(RELATIVE_PATH, 'must be a relative path inside the dataset folder (letters, digits, . _ - and /; no "..")');
-
-/** zod schema of one tabular CSV resource of the package. */
-export const dataResourceSchema = z.strictObject({
-  name: z.string().regex(/^[a-z0-9._-]+$/, 'must be lower-case letters, digits, ".", "_" or "-"'),
-  path: relativePathSchema.refine((p) => p.endsWith('.csv'), 'must name a .csv file'),
-  profile: z.literal('tabular-data-resource').optional(),
-  title: z.string().optional(),
-  description: z.string().optional(),
-  format: z.literal('csv'),
-  mediatype: z.literal('text/csv'),
-  encoding: z.literal('utf-8'),
-  schema: tableSchemaSchema,
-});
-
 /**
  * The version of the report format (`datasets/FORMAT.md`) this release of scpkit reads and writes.
  * A dataset declares the version it follows in `scpkit.format`; a different major version is refused.
  */
 export const REPORT_FORMAT_VERSION = '1.0';
 
-/** zod schema of the `scpkit` block: format version, whose report this is, for which period, and its source text. */
-export const scpkitMetadataSchema = z.strictObject({
-  format: z
-    .string()
-    .regex(/^[0-9]+\.[0-9]+$/, `must be a format version such as "${REPORT_FORMAT_VERSION}" (see datasets/FORMAT.md)`)
-    .refine((v) => v.split('.')[0] === REPORT_FORMAT_VERSION.split('.')[0], `this scpkit reads report format ${REPORT_FORMAT_VERSION.split('.')[0]}.x (see datasets/FORMAT.md)`),
-  partnership: z.string().min(1),
-  period: z.string().min(1),
-  source: z
-    .strictObject({
-      path: relativePathSchema,
-      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
-    })
-    .optional(),
-});
+/** Builds every schema of this file; called once, on first use of any of them. */
+function buildSchemas(z: typeof import('zod')) {
+  const fieldTypeSchema = z.enum(['string', 'integer', 'number', 'boolean', 'date', 'yearmonth']);
 
-/** zod schema of everything in `datapackage.json` except the resources, which are checked one by one. */
-export const dataPackageMetadataSchema = z.strictObject({
-  profile: z.literal('tabular-data-package').optional(),
-  name: z.string().regex(/^[a-z0-9._-]+$/, 'must be lower-case letters, digits, ".", "_" or "-"'),
-  title: z.string().min(1),
-  description: z.string().optional(),
-  homepage: z.string().optional(),
-  version: z.string().optional(),
-  created: z.string().optional(),
-  keywords: z.array(z.string()).optional(),
-  licenses: z.array(z.strictObject({ name: z.string().optional(), path: z.string().optional(), title: z.string().optional() })).optional(),
-  sources: z.array(z.strictObject({ title: z.string().min(1), path: z.string().optional(), email: z.string().optional() })).optional(),
-  scpkit: scpkitMetadataSchema,
-  resources: z.array(z.unknown()).min(1),
-});
+  const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+  const patternSchema = z.string().refine((pattern) => {
+    try {
+      anchoredPattern(pattern);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not a valid regular expression');
+
+  const fieldConstraintsSchema = z.strictObject({
+    required: z.boolean().optional(),
+    unique: z.boolean().optional(),
+    minimum: finite.optional(),
+    maximum: finite.optional(),
+    minLength: z.number().int().nonnegative().optional(),
+    maxLength: z.number().int().nonnegative().optional(),
+    pattern: patternSchema.optional(),
+    enum: z.array(z.string()).min(1).optional(),
+  });
+
+  const fieldSchema = z.strictObject({
+    name: z.string().min(1),
+    type: fieldTypeSchema,
+    title: z.string().optional(),
+    description: z.string().optional(),
+    unit: z.string().min(1).optional(),
+    constraints: fieldConstraintsSchema.optional(),
+  });
+
+  const fieldNamesSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+  const foreignKeySchema = z.strictObject({
+    fields: fieldNamesSchema,
+    reference: z.strictObject({ resource: z.string().min(1), fields: fieldNamesSchema }),
+  });
+
+  const constraintsByUnitSchema = z.strictObject({
+    field: z.string().min(1),
+    unitField: z.string().min(1),
+    byUnit: z.record(z.string(), z.strictObject({ minimum: finite.optional(), maximum: finite.optional(), integer: z.boolean().optional() })),
+  });
+
+  const tableSchema = z
+    .strictObject({
+      fields: z.array(fieldSchema).min(1),
+      missingValues: z.array(z.string()).optional(),
+      primaryKey: fieldNamesSchema.optional(),
+      foreignKeys: z.array(foreignKeySchema).optional(),
+      'scpkit:constraintsByUnit': constraintsByUnitSchema.optional(),
+      'scpkit:uniqueKey': z.array(z.string().min(1)).min(1).optional(),
+    })
+    .superRefine((schema, ctx) => {
+      const names = schema.fields.map((f) => f.name);
+      names.forEach((name, i) => {
+        if (names.indexOf(name) !== i) ctx.addIssue({ code: 'custom', path: ['fields', i, 'name'], message: `field name ${JSON.stringify(name)} is used twice` });
+      });
+      const known = (name: string, path: (string | number)[]) => {
+        if (!names.includes(name)) ctx.addIssue({ code: 'custom', path, message: `names ${JSON.stringify(name)}, which is not a field of this schema` });
+      };
+      if (schema.primaryKey !== undefined) keyFields(schema.primaryKey).forEach((name) => known(name, ['primaryKey']));
+      schema['scpkit:uniqueKey']?.forEach((name, i) => known(name, ['scpkit:uniqueKey', i]));
+      schema.foreignKeys?.forEach((fk, i) => {
+        keyFields(fk.fields).forEach((name) => known(name, ['foreignKeys', i, 'fields']));
+        if (keyFields(fk.fields).length !== keyFields(fk.reference.fields).length) {
+          ctx.addIssue({ code: 'custom', path: ['foreignKeys', i, 'reference', 'fields'], message: 'must list as many fields as the foreign key itself' });
+        }
+      });
+      const byUnit = schema['scpkit:constraintsByUnit'];
+      if (byUnit !== undefined) {
+        known(byUnit.field, ['scpkit:constraintsByUnit', 'field']);
+        known(byUnit.unitField, ['scpkit:constraintsByUnit', 'unitField']);
+        const target = schema.fields.find((f) => f.name === byUnit.field);
+        if (target !== undefined && target.type !== 'number' && target.type !== 'integer') {
+          ctx.addIssue({ code: 'custom', path: ['scpkit:constraintsByUnit', 'field'], message: `must name a number or integer field, not a ${target.type} field` });
+        }
+      }
+    });
+
+  const relativePathSchema = z
+    .string()
+    .regex(RELATIVE_PATH, 'must be a relative path inside the dataset folder (letters, digits, . _ - and /; no "..")');
+
+  const dataResource = z.strictObject({
+    name: z.string().regex(/^[a-z0-9._-]+$/, 'must be lower-case letters, digits, ".", "_" or "-"'),
+    path: relativePathSchema.refine((p) => p.endsWith('.csv'), 'must name a .csv file'),
+    profile: z.literal('tabular-data-resource').optional(),
+    title: z.string().optional(),
+    description: z.string().optional(),
+    format: z.literal('csv'),
+    mediatype: z.literal('text/csv'),
+    encoding: z.literal('utf-8'),
+    schema: tableSchema,
+  });
+
+  const scpkitMetadata = z.strictObject({
+    format: z
+      .string()
+      .regex(/^[0-9]+\.[0-9]+$/, `must be a format version such as "${REPORT_FORMAT_VERSION}" (see datasets/FORMAT.md)`)
+      .refine((v) => v.split('.')[0] === REPORT_FORMAT_VERSION.split('.')[0], `this scpkit reads report format ${REPORT_FORMAT_VERSION.split('.')[0]}.x (see datasets/FORMAT.md)`),
+    partnership: z.string().min(1),
+    period: z.string().min(1),
+    source: z
+      .strictObject({
+        path: relativePathSchema,
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+      })
+      .optional(),
+  });
+
+  const dataPackageMetadata = z.strictObject({
+    profile: z.literal('tabular-data-package').optional(),
+    name: z.string().regex(/^[a-z0-9._-]+$/, 'must be lower-case letters, digits, ".", "_" or "-"'),
+    title: z.string().min(1),
+    description: z.string().optional(),
+    homepage: z.string().optional(),
+    version: z.string().optional(),
+    created: z.string().optional(),
+    keywords: z.array(z.string()).optional(),
+    licenses: z.array(z.strictObject({ name: z.string().optional(), path: z.string().optional(), title: z.string().optional() })).optional(),
+    sources: z.array(z.strictObject({ title: z.string().min(1), path: z.string().optional(), email: z.string().optional() })).optional(),
+    scpkit: scpkitMetadata,
+    resources: z.array(z.unknown()).min(1),
+  });
+
+  return { tableSchema, dataResource, scpkitMetadata, dataPackageMetadata };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+
+let built: Schemas | undefined;
+
+/** The schemas, built on first call and memoized. */
+function schemas(): Schemas {
+  return (built ??= buildSchemas(zod()));
+}
+
+/** zod schema of a Table Schema object as scpkit uses it (see `table-schema.ts`). Built on first use (no work at import). */
+export const tableSchemaSchema: Schemas['tableSchema'] = /* @__PURE__ */ lazyObject(() => schemas().tableSchema);
+
+/** zod schema of one tabular CSV resource of the package. Built on first use (no work at import). */
+export const dataResourceSchema: Schemas['dataResource'] = /* @__PURE__ */ lazyObject(() => schemas().dataResource);
+
+/** zod schema of the `scpkit` block: format version, whose report this is, for which period, and its source text. Built on first use (no work at import). */
+export const scpkitMetadataSchema: Schemas['scpkitMetadata'] = /* @__PURE__ */ lazyObject(() => schemas().scpkitMetadata);
+
+/** zod schema of everything in `datapackage.json` except the resources, which are checked one by one. Built on first use (no work at import). */
+export const dataPackageMetadataSchema: Schemas['dataPackageMetadata'] = /* @__PURE__ */ lazyObject(() => schemas().dataPackageMetadata);
 
 /** One resource of a validated `datapackage.json`. */
 export type DataResource = z.infer<typeof dataResourceSchema>;
