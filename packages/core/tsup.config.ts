@@ -34,6 +34,7 @@ export default defineConfig([
   {
     entry: entries,
     format: ['cjs'],
+    splitting: true,
     dts: true,
     sourcemap: false,
     target: 'node20',
