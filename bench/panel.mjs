@@ -1,10 +1,11 @@
 // Panel analysis timings for @scpkit/core (built dist) and a plain JavaScript loop, in this process.
-// Usage: node bench/panel.mjs [fraction]   -> JSON on stdout. Not a test.
+// Usage: node bench/panel.mjs [--scale]   -> JSON on stdout. Not a test.
+// With --scale: after the full-panel timings (which warm the JIT), times the scpkit work on the first
+// 10%, 20%, ..., 100% of the authorities (median of 5 runs each).
 import { percentChange, direction, rateWithCI, xmr } from '@scpkit/core';
 import { makePanel, YEARS, MONTHS } from './panel-data.mjs';
 
-const fraction = Number(process.argv[2] ?? 1);
-const panel = makePanel(Math.max(1, Math.round(153 * fraction)));
+const panel = makePanel();
 const { series, counts, populations, monthly } = panel;
 
 /** Median of `runs` timings of fn (ms), after one warm-up run. */
@@ -65,5 +66,25 @@ const results = {
   },
   maxRssMB: process.resourceUsage().maxRSS / 1024,
 };
+
+/** All the scpkit work of the panel on its first `n` series. */
+function scpkitWork(n) {
+  for (let s = 0; s < n; s += 1) {
+    const values = annualArrays[s];
+    for (let y = 1; y < YEARS; y += 1) {
+      sink += percentChange(values[y - 1], values[y]);
+      sink += direction(values[y - 1], values[y]).length;
+    }
+    for (let y = 0; y < YEARS; y += 1) sink += rateWithCI(counts[s * YEARS + y], populations[s * YEARS + y]).upper;
+    sink += xmr(monthlyArrays[s], { improvement: 'decrease' }).points.length;
+  }
+}
+if (process.argv.includes('--scale')) {
+  results.scale = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((fraction) => {
+    const n = Math.round(153 * fraction) * 60;
+    const ms = time(() => scpkitWork(n), 5);
+    return { fraction, series: n, ms, msPerSeries: ms / n };
+  });
+}
 if (Number.isNaN(sink)) console.error('unexpected NaN');
 process.stdout.write(JSON.stringify(results));

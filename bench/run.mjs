@@ -81,12 +81,8 @@ for (const [name, limit] of [['percentChange', 5], ['rateWithCI', 15]]) {
 }
 
 // ---------- panel ----------
-function runPanel(fraction) {
-  const out = execFileSync(process.execPath, [join(here, 'panel.mjs'), String(fraction)], { cwd: root, maxBuffer: 1 << 26 }).toString();
-  return JSON.parse(out);
-}
-log('panel: @scpkit/core and a plain loop over the full panel...');
-const panel = runPanel(1);
+log('panel: @scpkit/core and a plain loop over the full panel, then 10%..100% of it...');
+const panel = JSON.parse(execFileSync(process.execPath, [join(here, 'panel.mjs'), '--scale'], { cwd: root, maxBuffer: 1 << 26 }).toString());
 
 log('panel: pandas/numpy...');
 let py = null;
@@ -125,18 +121,11 @@ row('panel', `xmr (limits + 4 rules) x ${panel.series} series of ${MONTHS}`, s.x
 row('panel', `xmr (limits + 4 rules) x ${panel.series} series of ${MONTHS}`, s.xmr, 'ms', 'plain JS loop, limits only', l.xmrLimits, l.xmrLimits / s.xmr, 'info (numpy limits ~ 5x this loop)', null);
 
 // ---------- scale ----------
-log('scale: 10% .. 100% of the panel...');
-const fractions = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
-const scale = fractions.map((f) => {
-  const r = f === 1 ? panel : runPanel(f);
-  const total = r.scpkit.percentChange + r.scpkit.direction + r.scpkit.rateWithCI + r.scpkit.xmr;
-  return { fraction: f, series: r.series, ms: total, msPerSeries: total / r.series, maxRssMB: r.maxRssMB };
-});
+const scale = panel.scale;
 const perSeries = median(scale.map((x) => x.msPerSeries));
-const worst = Math.max(...scale.filter((x) => x.fraction >= 0.3).map((x) => Math.abs(x.msPerSeries / perSeries - 1)));
-row('scale', 'time per series, 30%..100% of the panel: worst deviation from the median', worst * 100, '%', 'median ms per series', perSeries, null, 'linear within 20%', worst <= 0.2);
+const worst = Math.max(...scale.map((x) => Math.abs(x.msPerSeries / perSeries - 1)));
+row('scale', 'time per series, 10%..100% of the panel: worst deviation from the median', worst * 100, '%', 'median ms per series', perSeries, null, 'linear within 20%', worst <= 0.2);
 row('scale', 'peak memory (max RSS), full panel', panel.maxRssMB, 'MB', 'empty node', null, null, 'info', null);
-if (scale.some((x) => x.fraction < 0.3)) notes.push('Scale: 10% and 20% are shown in results.json but left out of the linearity check (runs of a few ms, dominated by JIT warm-up).');
 
 // ---------- reproduce ----------
 row('reproduce', 'scpkit reproduce (all notebooks)', null, 's', 'jupyter nbconvert --execute', null, null, '<= 0.5x nbconvert', null);

@@ -22,7 +22,7 @@ import { logGamma, logPoissonTerm, lowerRegularizedGamma, upperRegularizedGamma 
  * Internal: callers check 0 < p < 1 and k > 0.
  *
  * @example
- * chiSquareQuantile(0.975, 12); // => 23.33666416317...
+ * chiSquareQuantile(0.975, 12); // => 23.336664158645323
  */
 export function chiSquareQuantile(p: number, k: number): number {
   return 2 * inverseLowerRegularizedGamma(p, k / 2);

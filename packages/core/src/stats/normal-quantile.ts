@@ -12,7 +12,7 @@
  * Internal: callers check that 0 < p < 1 (0 and 1 would give ∓Infinity).
  *
  * @example
- * normalQuantile(0.975); // => 1.959963984540054
+ * normalQuantile(0.975); // => 1.9599639845400536
  */
 export function normalQuantile(p: number): number {
   const q = p - 0.5;
