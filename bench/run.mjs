@@ -48,7 +48,7 @@ try {
   notes.push('danfojs-node is not installed: its cold import and the danfo panel comparator are not measured. It installs only with root package.json overrides and weighs ~340 MB (docs: /work/shared/TOOLCHAIN.md); not added in this round.');
 }
 row('weight', "cold require('@scpkit/core')", coreRequire.ms, 'ms', danfo ? "require('danfojs-node')" : 'danfojs-node (not installed)', danfo?.ms ?? null, danfo ? danfo.ms / coreRequire.ms : null, '< 50 ms', coreRequire.ms < 50);
-row('weight', "cold import '@scpkit/core' (ESM)", coreImport.ms, 'ms', 'empty node -e', coreImport.empty, null, 'info (ESM loads zod eagerly)', null);
+row('weight', "cold import '@scpkit/core' (ESM)", coreImport.ms, 'ms', 'empty node -e', coreImport.empty, null, 'info (ESM: zod loads at import; ~150 files)', null);
 
 log('weight: packed sizes (npm pack --dry-run)...');
 for (const pkg of ['core', 'charts', 'cli']) {
@@ -132,7 +132,7 @@ row('reproduce', 'scpkit reproduce (all notebooks)', null, 's', 'jupyter nbconve
 notes.push('Reproduce: not measured yet (needs the Debian Jupyter packages and the tslab kernel; see TOOLCHAIN.md).');
 
 // ---------- output ----------
-const fmt = (v, d = 1) => (v === null || v === undefined ? '—' : Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(d));
+const fmt = (v, d = 1) => (v === null || v === undefined ? '—' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) < 1 && v !== 0 ? v.toPrecision(2) : v.toFixed(d));
 const lines = [
   '| group | figure | value | comparator | comparator value | ratio | target | result |',
   '|---|---|---:|---|---:|---:|---|---|',
