@@ -45,7 +45,7 @@ try {
   require.resolve('danfojs-node');
   danfo = coldImportMs("require('danfojs-node')", 5);
 } catch {
-  notes.push('danfojs-node is not installed: its cold import and the danfo panel comparator are not measured. It installs only with root package.json overrides and weighs ~340 MB (docs: /work/shared/TOOLCHAIN.md); not added in this round.');
+  notes.push('danfojs-node is not installed (it is a root devDependency; run npm ci): its cold import and the danfo panel comparator are not measured.');
 }
 row('weight', "cold require('@scpkit/core')", coreRequire.ms, 'ms', danfo ? "require('danfojs-node')" : 'danfojs-node (not installed)', danfo?.ms ?? null, danfo ? danfo.ms / coreRequire.ms : null, '< 50 ms', coreRequire.ms < 50);
 row('weight', "cold import '@scpkit/core' (ESM)", coreImport.ms, 'ms', 'empty node -e', coreImport.empty, null, 'info (ESM: zod loads at import; ~150 files)', null);
@@ -84,6 +84,12 @@ for (const [name, limit] of [['percentChange', 5], ['rateWithCI', 15]]) {
 log('panel: @scpkit/core and a plain loop over the full panel, then 10%..100% of it...');
 const panel = JSON.parse(execFileSync(process.execPath, [join(here, 'panel.mjs'), '--scale'], { cwd: root, maxBuffer: 1 << 26 }).toString());
 
+let danfoPanel = null;
+if (danfo) {
+  log('panel: danfojs-node...');
+  danfoPanel = JSON.parse(execFileSync(process.execPath, [join(here, 'danfo.mjs')], { cwd: root, maxBuffer: 1 << 26 }).toString());
+}
+
 log('panel: pandas/numpy...');
 let py = null;
 const python = '/usr/bin/python3';
@@ -112,7 +118,7 @@ const s = panel.scpkit;
 const l = panel.plainLoop;
 const changes = panel.series * (YEARS - 1);
 row('panel', `percentChange x ${changes}`, s.percentChange, 'ms', py ? `pandas ${py.pandas} groupby pct_change` : 'pandas (unavailable)', py?.pctChange ?? null, py ? py.pctChange / s.percentChange : null, '>= 3x pandas', py ? py.pctChange / s.percentChange >= 3 : null);
-row('panel', `percentChange x ${changes}`, s.percentChange, 'ms', 'danfojs-node pctChange', null, null, '>= 50x danfojs-node', null);
+row('panel', `percentChange x ${changes}`, s.percentChange, 'ms', danfoPanel ? `danfojs-node ${danfoPanel.version} pctChange` : 'danfojs-node (not installed)', danfoPanel?.pctChange ?? null, danfoPanel ? danfoPanel.pctChange / s.percentChange : null, '>= 50x danfojs-node', danfoPanel ? danfoPanel.pctChange / s.percentChange >= 50 : null);
 row('panel', `percentChange x ${changes}`, s.percentChange, 'ms', 'plain JS loop', l.percentChange, l.percentChange / s.percentChange, 'info', null);
 row('panel', `direction x ${changes}`, s.direction, 'ms', 'plain JS loop', l.direction, l.direction / s.direction, 'info', null);
 row('panel', `rateWithCI x ${panel.annualValues}`, s.rateWithCI, 'ms', 'none (no pandas equivalent)', null, null, 'info', null);
@@ -144,7 +150,7 @@ const results = {
   machine: { cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg() },
   rows,
   scale,
-  raw: { coreRequire, coreImport, danfo, panel, python: py },
+  raw: { coreRequire, coreImport, danfo, danfoPanel, panel, python: py },
   notes,
 };
 writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
