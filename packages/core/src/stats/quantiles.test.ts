@@ -3,7 +3,7 @@ import stdlibNormalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import stdlibChiSquareQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
 import { normalQuantile } from './normal-quantile.js';
 import { chiSquareQuantile } from './chi-square-quantile.js';
-import reference from './__reference__/quantiles.json' with { type: 'json' };
+import reference from './__reference__/quantiles.json';
 
 // The @stdlib packages are devDependencies of @scpkit/core for this test only: they were the
 // implementation before issue 10. High-precision values come from __reference__/quantiles.json,
