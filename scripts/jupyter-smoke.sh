@@ -5,8 +5,9 @@
 #   scripts/jupyter-smoke.sh [notebook.ipynb] [output-dir]
 #
 # Default notebook: the fixture packages/cli/src/reproduce/__fixtures__/figure.ipynb. The notebook
-# runs in a throw-away copy of the repository layout (notebooks/, with node_modules and datasets
-# linked), so figure files it writes do not touch docs/figures/. The executed notebook is written
+# runs in a throw-away copy of the repository layout (notebooks/, with node_modules, datasets and the
+# root package.json, whose "scpkit" block names the default dataset, linked), so figure files it
+# writes do not touch docs/figures/. The executed notebook is written
 # to output-dir (default: a temporary directory, removed afterwards). Needs "npm run build" first
 # (cells import the built packages) and, once per machine:
 #   apt-get install -y --no-install-recommends jupyter-nbconvert python3-nbclient jupyter-notebook python3-ipykernel jupyter-client
@@ -32,6 +33,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/notebooks"
 ln -s "$root/node_modules" "$work/node_modules"
 if [ -d "$root/datasets" ]; then ln -s "$root/datasets" "$work/datasets"; fi
+ln -s "$root/package.json" "$work/package.json"
 cp "$notebook" "$work/notebooks/$name"
 
 out=${2:-$work/out}

@@ -21,6 +21,12 @@ export interface FigureWriteContext {
   readonly onWrite?: (written: WrittenFigure) => void;
   /** Called for each figure a notebook skips because the dataset lacks what it needs. */
   readonly onSkip?: (skipped: SkippedFigure) => void;
+  /**
+   * Where the files meant for folder `dir` really go (`scpkit reproduce` stages a run in a folder
+   * it moves into place at the end). Paths reported and named in errors stay the ones asked for,
+   * so a notebook's outputs do not depend on the staging folder. Default: `dir` itself.
+   */
+  readonly redirectDir?: (dir: string) => string;
 }
 
 /** A figure a notebook did not draw, and why (one line, e.g. "figures.csv has no row for measure \"cdop-deaths\""). */
@@ -42,6 +48,11 @@ export function setFigureWriteContext(context: FigureWriteContext | undefined): 
   const slot = globalThis as Slot;
   if (context === undefined) delete slot[SLOT];
   else slot[SLOT] = context;
+}
+
+/** The folder files meant for `dir` are written to: the context's {@link FigureWriteContext.redirectDir}, else `dir`. Internal. */
+export function writeDirFor(dir: string): string {
+  return getFigureWriteContext()?.redirectDir?.(dir) ?? dir;
 }
 
 /** The current figure-write context, if a runner set one. */

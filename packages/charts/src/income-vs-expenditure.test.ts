@@ -12,7 +12,7 @@ const readCsv = (file: string) => Papa.parse<Record<string, string>>(readFileSyn
 
 describe('incomeVsExpenditure', () => {
   it('draws a published budget statement with both totals in the panel titles', async () => {
-    const statement = '2021-22-actual';
+    const statement = 'actual';
     const lines: BudgetLineRow[] = readCsv('budget-lines.csv')
       .filter((r) => r.statement === statement)
       .map((r) => ({ side: r.side as BudgetLineRow['side'], line: r.line!, amount: Number(r.amount) }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '@scpkit/core';
-import { CsvParseError, csvToTable, tableToCsv, tableToHtml } from './table.js';
+import { CsvParseError, csvToTable, escapeCsvText, tableToCsv, tableToHtml, unescapeCsvText } from './table.js';
 
 describe('tableToCsv', () => {
   it('writes RFC 4180: CRLF after every record, quotes only where needed, quotes doubled', () => {
@@ -13,11 +13,27 @@ describe('tableToCsv', () => {
         ['+12%', 1e-7, ''],
       ],
     });
-    expect(csv).toBe('Name,Amount (£),Note\r\n"Police, Sussex",35000,"said ""ok"""\r\n"Two\nlines",-0.5,[c]\r\n+12%,1e-7,\r\n');
+    expect(csv).toBe('Name,Amount (£),Note\r\n"Police, Sussex",35000,"said ""ok"""\r\n"Two\nlines",-0.5,[c]\r\n\'+12%,1e-7,\r\n');
+  });
+
+  it('escapes text cells a spreadsheet would run as formulas (OWASP), numbers stay numbers', () => {
+    const hostile = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tTAB', '\r=1', "'=already", "''-twice"];
+    const csv = tableToCsv({ columns: ['text', '=col', 'n'], rows: [...hostile.map((t) => [t, 'safe', -3]), ["'Tis", '', 1e-7]] });
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe("text,'=col,n");
+    expect(lines[1]).toBe(`"'=HYPERLINK(""http://x"",""y"")",safe,-3`);
+    expect(lines[2]).toBe("'+1+1,safe,-3");
+    // Every text cell starts with the quote; every number cell is the bare number.
+    for (const line of lines.slice(1, hostile.length + 1)) expect(line).toMatch(/^"?'.*,safe,-3$/s);
+    expect(lines[hostile.length + 1]).toBe("'Tis,,1e-7");
+    expect(csvToTable(csv)).toEqual({ columns: ['text', '=col', 'n'], rows: [...hostile.map((t) => [t, 'safe', '-3']), ["'Tis", '', '1e-7']] });
+    expect(escapeCsvText('-')).toBe("'-");
+    expect(unescapeCsvText(escapeCsvText("'''@x"))).toBe("'''@x");
+    expect(unescapeCsvText("'plain")).toBe("'plain");
   });
 
   it('round-trips any table of strings through csvToTable (property)', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\r', '\n', ' ', '=', 'é') });
+    const cell = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\r', '\n', ' ', '=', 'é', "'", '+', '-', '@', '\t') });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 4 }), fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { maxLength: 6 }), (width, raw) => {
         const columns = Array.from({ length: width }, (_, i) => `c${i}`);

@@ -24,16 +24,39 @@ export function checkTable(fn: string, table: DataTable): DataTable {
 }
 
 /**
+ * A text cell a spreadsheet could run as a formula: it starts with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return, possibly after single quotes (so that the escape below can be undone exactly).
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * Escapes a text cell against spreadsheet formula injection as OWASP advises: a cell that starts
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return gets a single quote `'` in front, so a
+ * spreadsheet shows it as text and never runs it. A cell that already starts with quotes followed
+ * by one of those characters gets one more, so {@link unescapeCsvText} gives back exactly the text.
+ * Numbers are not text cells: `-3` stays `-3`.
+ */
+export function escapeCsvText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Undoes {@link escapeCsvText}: removes the one quote it put in front of a formula-like cell. */
+export function unescapeCsvText(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+/**
  * Writes a data table as CSV per RFC 4180: header row, CRLF line ends (also after the last row),
  * fields quoted only when they contain a comma, quote or line break (quotes doubled), numbers
- * written in full JavaScript precision (never rounded). Serialised by papaparse `unparse`; cells
- * beginning with `=`, `+`, `-` or `@` are kept as they are (no spreadsheet-formula escaping, which
- * would change the data).
+ * written in full JavaScript precision (never rounded). Serialised by papaparse `unparse`. Text
+ * cells and column names that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
+ * `@`, tab or CR) are escaped with a leading `'` (see {@link escapeCsvText}); {@link csvToTable}
+ * removes it again. Number cells are written as numbers, never escaped.
  */
 export function tableToCsv(table: DataTable): string {
   checkTable('tableToCsv', table);
   const csv = Papa.unparse(
-    { fields: [...table.columns], data: table.rows.map((row) => [...row]) },
+    { fields: table.columns.map(escapeCsvText), data: table.rows.map((row) => row.map((cell) => (typeof cell === 'string' ? escapeCsvText(cell) : cell))) },
     { newline: '\r\n', quotes: false, header: true, escapeFormulae: false },
   );
   // papaparse ends a header-only table with a newline but not a table with rows: end both once.
@@ -49,8 +72,9 @@ export class CsvParseError extends ScpkitError {
 
 /**
  * Reads CSV text written by {@link tableToCsv} back into a table of strings (first row = column
- * headers). `source` names the file in error messages. Throws {@link CsvParseError} on malformed CSV
- * or ragged rows.
+ * headers), removing the quote that `tableToCsv` put in front of formula-like text (see
+ * {@link unescapeCsvText}), so the text is shown as it was. `source` names the file in error
+ * messages. Throws {@link CsvParseError} on malformed CSV or ragged rows.
  */
 export function csvToTable(text: string, source = 'CSV'): DataTable {
   const body = text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
@@ -62,7 +86,7 @@ export function csvToTable(text: string, source = 'CSV'): DataTable {
   rows.forEach((row, i) => {
     if (row.length !== columns.length) throw new CsvParseError(source, `row ${i + 2} has ${row.length} fields, the header has ${columns.length}`);
   });
-  return { columns, rows };
+  return { columns: columns.map(unescapeCsvText), rows: rows.map((row) => row.map(unescapeCsvText)) };
 }
 
 /** Escapes text for HTML element content and attribute values. */

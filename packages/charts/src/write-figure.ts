@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { InvalidInputError } from '@scpkit/core';
 import { FigureWriteError } from './errors.js';
 import type { Figure } from './figure.js';
-import { getFigureWriteContext, withRecordedNotebook, type WrittenFigure } from './figure-context.js';
+import { getFigureWriteContext, withRecordedNotebook, writeDirFor, type WrittenFigure } from './figure-context.js';
 import { removeSkipRecord } from './notebook/skip-record.js';
 import { protectFigure } from './protect.js';
 import { renderSvg } from './render-svg.js';
@@ -62,20 +62,21 @@ export async function writeFigure(figure: Figure, dir: string, options: WriteFig
     spec: join(dir, `${safe.id}.vl.json`),
     csv: join(dir, `${safe.id}.csv`),
   };
+  const target = writeDirFor(dir);
   try {
-    await mkdir(dir, { recursive: true });
+    await mkdir(target, { recursive: true });
   } catch (error) {
     throw new FigureWriteError(dir, (error as Error).message, { cause: error });
   }
-  const contents: [string, string | Uint8Array][] = [
-    [paths.svg, svg],
-    [paths.png, png],
-    [paths.spec, json],
-    [paths.csv, csv],
+  const contents: [string, string, string | Uint8Array][] = [
+    [paths.svg, `${safe.id}.svg`, svg],
+    [paths.png, `${safe.id}.png`, png],
+    [paths.spec, `${safe.id}.vl.json`, json],
+    [paths.csv, `${safe.id}.csv`, csv],
   ];
-  for (const [path, data] of contents) {
+  for (const [path, name, data] of contents) {
     try {
-      await writeFile(path, data);
+      await writeFile(join(target, name), data);
     } catch (error) {
       throw new FigureWriteError(path, (error as Error).message, { cause: error });
     }

@@ -1,7 +1,12 @@
 import { commands } from './commands/index.js';
 import type { CommandIO } from './commands/command.js';
+import { expectedErrorLine } from './error-line.js';
 
-/** Runs `scpkit <command> [args]` and returns the exit code (0 ok, 1 findings/invalid input, 2 usage). */
+/**
+ * Runs `scpkit <command> [args]` and returns the exit code (0 ok, 1 findings/invalid input, 2 usage).
+ * A file-system error (a file or folder that cannot be read or written) or another error scpkit
+ * throws on purpose is printed as one line naming the path, exit 1, never as a stack trace.
+ */
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -15,5 +20,12 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     io.err(`scpkit: unknown command "${name}". Run "scpkit --help" for the list.`);
     return 2;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    const line = expectedErrorLine(error);
+    if (line === undefined) throw error;
+    io.err(`scpkit ${name}: ${line}`);
+    return 1;
+  }
 }

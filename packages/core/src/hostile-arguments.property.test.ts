@@ -128,9 +128,40 @@ const interval = { value: 10, lower: 8, upper: 12, confidence: 0.95 };
 const estimate = { value: 10, ci95: { lower: 8, upper: 12 }, ci998: { lower: 6, upper: 14 } };
 const series = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
 const contextSchema = core.standardSchemas['context-values'];
+/** A report dataset as parseDataset gives it (as the `report()` helper of indicator-series.test.ts builds it). */
+function reportDataset(period: string, previous: string, values: readonly [number, number], referrals: number): core.Dataset {
+  const figures = [
+    figure('cdop-deaths', 17, { period: 'Apr 2020 - Mar 2021' }),
+    figure('cdop-deaths', 54, { area: 'Sussex', period: 'Apr 2020 - Mar 2021' }),
+    figure('home-safety-referrals', referrals - 9, { period: previous }),
+    figure('home-safety-referrals', referrals, { period: `end of ${period}` }),
+  ];
+  const contextValues = [contextValue('contacts', previous, values[0]), contextValue('contacts', period, values[1])];
+  const chart = [chartPoint('abuse-types', 1, 'Neglect', 9), chartPoint('abuse-types', 2, 'Physical', 5)];
+  return {
+    descriptor: { name: `northby-${period.replace('/', '-')}`, title: `Northby ${period}`, scpkit: { format: '1.0', partnership: 'Northby', period }, resources: [] },
+    tables: {
+      figures,
+      'context-values': contextValues,
+      'context-indicators': [{ indicator: 'contacts', group: null, label: 'Contacts', arrow: 'up', stated_change_percent: 29, section: '3', quote: 'Contacts' }],
+      'chart-series': chart,
+    },
+    otherTables: {},
+    rowNumbers: { figures: figures.map((_, i) => i + 2), 'context-values': contextValues.map((_, i) => i + 2), 'chart-series': chart.map((_, i) => i + 2) },
+    missing: {},
+    source: undefined,
+  } as unknown as core.Dataset;
+}
+const report2021 = reportDataset('2021/22', '2020/21', [13_218, 17_011], 302);
+const report2022 = reportDataset('2022/23', '2021/22', [17_020, 16_500], 310);
+const table = { rowLabels: ['Neglect', 'Emotional abuse'], columnLabels: ['Under 5', '5 to 17'], cells: [[3, 40], [12, 25]] };
+const breaches = [1199, 929, 970, 1178, 1110, 1388, 2061, 1985, 2675, 3141, 1942, 2030, 1309, 1960, 1169, 1117, 1085, 1492, 1280, 1197, 1569, 1406, 1328, 1564];
 
 const validCalls: Record<string, readonly unknown[]> = {
+  absent: ['figures.csv has no row for measure "cdop-deaths"'],
+  allFound: [{ a: core.found(1), b: core.found('x') }],
   arrowFor: ['up'],
+  assuranceClass: [{ lower: 740, upper: 2350 }, 1200, 'decrease'],
   auditClaims: [claimsDataset, {}],
   budgetStatements: [[actual2021().statement], actual2021().lines, actual2021().totals],
   budgetVariance: [actual2021(), projected2022()],
@@ -149,18 +180,32 @@ const validCalls: Record<string, readonly unknown[]> = {
   denominatorRangeConsistentWith: [27, 34, 0],
   denominatorsConsistentWith: [27, 34, 0],
   describeDataset: [{ folderFiles: ['context-values.csv'], metadata: { title: 'T', partnership: 'P', period: '2030/31' } }],
+  describeEntry: [{ kind: 'cell', row: 0, column: 1, rowLabel: 'Neglect', columnLabel: '5 to 17' }],
+  describeFigureSelector: [{ id: 'cdop-deaths', area: 'Sussex', period: 'Apr 2020 - Mar 2021' }],
   direction: [13_218, 17_011, {}],
   directionOfArrow: ['↑'],
   directionOfWords: ['an increase'],
+  escalationCandidates: [
+    [
+      { indicator: 'Breaches', group: 'A&E', improvement: 'decrease', target: 1200, values: breaches.slice(0, 10), periods: breaches.slice(0, 10).map((_, i) => `M${i + 1}`) },
+      { indicator: 'Rate', group: 'B', improvement: 'increase', target: 7, values: [5, 6, 5, 6, 5, 6] },
+    ],
+    { includeHitAndMissFailing: true, runLength: 7, screenOutliers: false, digits: 1 },
+  ],
   exactPoissonInterval: [5, 0.95],
+  financialYearOf: ['end of 2021/22'],
+  findDisclosureRisks: [{ rowLabels: ['Neglect'], columnLabels: ['Under 5', '5 to 17'], cells: [['[c]', 40]], rowTotals: [43], columnTotals: ['[c]', 40], grandTotal: 43 }, { min: 1, max: 5 }],
   financialYearStart: ['2021/22'],
   formatClaimProblem: [{ claim: 'c', row: 2, field: 'kind', code: 'unknown-kind', message: 'bad' }],
   formatDatasetProblem: [{ file: 'f.csv', row: 2, field: 'value', code: 'type-mismatch', message: 'bad' }],
   formatDescriptor: [JSON.parse(baseFiles.get('datapackage.json') ?? '{}')],
   formatFigure: [29.4, { unit: 'percent' }],
+  found: [17],
   groupClaimsByStatus: [results],
   hedgeInterval: [200, 'over', 0.1],
   hedgeOf: ['just over 200'],
+  indicatorSeries: [[report2022, report2021]],
+  isSuppressionSymbol: ['[c]'],
   keyFields: [['a', 'b']],
   lookedAfterChildrenRate: [612, 106_575, {}],
   modifiableFactorsChange: [{ withFactors: 27, reviewed: 80 }, { withFactors: 36, reviewed: 80 }, {}],
@@ -171,6 +216,8 @@ const validCalls: Record<string, readonly unknown[]> = {
   parseCsv: ['a,b\n1,2\n', 'f.csv'],
   parseDataset: [datasetInput],
   percentChange: [13_218, 17_011],
+  periodIsYear: ['end of 2021/22', '2021/22'],
+  periodStartYear: ['Q1 2020/21'],
   pointsInShift: [series, 2, 7],
   pointsInTrend: [series, 7],
   pointsInTwoOfThreeNearLimits: [series, { mean: 0, lower: -3, upper: 3, nearLower: -2, nearUpper: 2 }],
@@ -178,20 +225,27 @@ const validCalls: Record<string, readonly unknown[]> = {
   printedNumbers: ['27 (34%)'],
   proportionDifferenceWithCI: [56, 70, 48, 80, { confidence: 0.95 }],
   proportionWithCI: [65, 100, { confidence: 0.95 }],
+  protectTable: [table, { min: 1, max: 5 }],
   ratePer10k: [525, 106_575, {}],
   rateWithCI: [17, 106_575, { per: 100_000, confidence: 0.95 }],
   reconcileBudget: [actual2021()],
   referralRate: [4_169, 106_575, {}],
   renderDataDictionary: [],
   replaceDataDictionary: [`x\n${core.DATA_DICTIONARY_START}\nold\n${core.DATA_DICTIONARY_END}\n`, 'NEW'],
+  reportLookup: [report2021],
   resolveClaimAuditOptions: [{ rounding: 'half-up' }],
   resolveReference: [claimsDataset, core.parseClaimReference('from=figures:a')],
   roundHalfUp: [7.65, 1],
   roundPrinted: [28.97, 0, 'truncate'],
+  selectFigures: [report2021.tables.figures, { id: 'cdop-deaths', area: null, period: 'Apr 2020 - Mar 2021' }],
   share: [6, 25],
+  spcSummary: [breaches, { improvement: 'decrease', target: 1200, runLength: 7, baseline: 12, rebase: ['M13'], periods: breaches.map((_, i) => `M${i + 1}`), screenOutliers: true }],
   statedVsComputedPoints: [results],
+  suppressDerived: [(part: number, whole: number) => core.share(part, whole), 6, 25],
+  suppressSmallCounts: [[0, 3, 12, '[x]', '[c]'], { min: 1, max: 5 }],
   validateDataset: [datasetInput],
   validateTable: [{ file: 'context-values.csv', text: baseFiles.get('context-values.csv'), schema: contextSchema }],
+  variationClass: [{ rule: 'outside-limits', side: 'high' }, 'increase'],
   wilsonInterval: [65, 100, 0.95],
   xmr: [series, { improvement: 'increase' }],
   xmrLimits: [series, {}],

@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FigureWriteError } from '../errors.js';
-import type { SkippedFigure } from '../figure-context.js';
+import { writeDirFor, type SkippedFigure } from '../figure-context.js';
 
 /** The figure file extensions {@link writeFigure} writes; a skipped figure's stale files with these are removed. */
 const FIGURE_FILES = ['svg', 'png', 'vl.json', 'csv'] as const;
@@ -19,11 +19,12 @@ export function skipRecordName(id: string): string {
  */
 export async function writeSkipRecord(dir: string, skipped: SkippedFigure): Promise<void> {
   const path = join(dir, skipRecordName(skipped.id));
+  const target = writeDirFor(dir);
   try {
-    await mkdir(dir, { recursive: true });
-    for (const ext of FIGURE_FILES) await rm(join(dir, `${skipped.id}.${ext}`), { force: true });
+    await mkdir(target, { recursive: true });
+    for (const ext of FIGURE_FILES) await rm(join(target, `${skipped.id}.${ext}`), { force: true });
     const record = { id: skipped.id, reason: skipped.reason, ...(skipped.notebook === undefined ? {} : { notebook: skipped.notebook }) };
-    await writeFile(path, `${JSON.stringify(record, null, 2)}\n`);
+    await writeFile(join(target, skipRecordName(skipped.id)), `${JSON.stringify(record, null, 2)}\n`);
   } catch (error) {
     throw new FigureWriteError(path, (error as Error).message, { cause: error });
   }
@@ -33,7 +34,7 @@ export async function writeSkipRecord(dir: string, skipped: SkippedFigure): Prom
 export async function removeSkipRecord(dir: string, id: string): Promise<void> {
   const path = join(dir, skipRecordName(id));
   try {
-    await rm(path, { force: true });
+    await rm(join(writeDirFor(dir), skipRecordName(id)), { force: true });
   } catch (error) {
     throw new FigureWriteError(path, (error as Error).message, { cause: error });
   }

@@ -42,6 +42,7 @@ export function fillSyntheticReport(dir: string, r: SyntheticReport): void {
     children: `${count(r.children)} children aged 0-17 years live in Northby`,
     courses: `We ran ${r.training.courses} multi-agency courses for ${count(r.training.participants)} participants, an attendance rate of ${r.training.attendance}%`,
     ratings: `${r.training.excellent}% rated the training Excellent and ${r.training.good}% Good`,
+    keyAchievements: `Key achievements: ${r.training.courses} courses, ${count(r.training.participants)} attendees, ${r.training.excellent + r.training.good}% rated the training Excellent or Good`,
     deaths: r.deaths === undefined ? '' : `The panel was notified of ${r.deaths} deaths of Northby children`,
     reviews: r.rapidReviews === undefined ? '' : `The partnership held ${r.rapidReviews} rapid reviews this year`,
   };
@@ -50,6 +51,8 @@ export function fillSyntheticReport(dir: string, r: SyntheticReport): void {
     '3. Context',
     q.referralsNow,
     q.children,
+    '2. Key achievements',
+    q.keyAchievements,
     '5. Training',
     q.courses,
     q.ratings,
@@ -83,6 +86,9 @@ export function fillSyntheticReport(dir: string, r: SyntheticReport): void {
     ['training-attendance-rate-percent', 'training', 'Attendance rate', null, r.period, r.training.attendance, 'percent', null, '5', q.courses],
     ['training-rated-excellent-percent', 'training', 'Share of participants rating the training Excellent', null, r.period, r.training.excellent, 'percent', null, '5', q.ratings],
     ['training-rated-good-percent', 'training', 'Share of participants rating the training Good', null, r.period, r.training.good, 'percent', null, '5', q.ratings],
+    ['key-achievements-training-courses', 'key-achievements', 'Multi-agency courses run', null, r.period, r.training.courses, 'count', null, '2', q.keyAchievements],
+    ['key-achievements-training-attendees', 'key-achievements', 'Attendees of multi-agency courses', null, r.period, r.training.participants, 'count', null, '2', q.keyAchievements],
+    ['key-achievements-training-rated-excellent-or-good-percent', 'key-achievements', 'Share rating the training Excellent or Good', null, r.period, r.training.excellent + r.training.good, 'percent', null, '2', q.keyAchievements],
   ];
   if (r.deaths !== undefined) figureRows.push(['cdop-deaths', 'cdop', 'Deaths of children notified to the child death overview panel', null, r.period, r.deaths, 'count', null, '5', q.deaths]);
   if (r.rapidReviews !== undefined) figureRows.push(['rapid-reviews', 'rapid-reviews', 'Rapid reviews held', null, r.period, r.rapidReviews, 'count', null, '5', q.reviews]);

@@ -15,7 +15,8 @@ import {
   type Dataset,
   type PrintedRounding,
 } from '@scpkit/core';
-import { findDatasets, loadDataset } from '@scpkit/core/node';
+import { entryExists, loadDataset } from '@scpkit/core/node';
+import { findDatasetsReporting } from './find-datasets-reporting.js';
 import type { Command, CommandIO } from './command.js';
 import { displayPath } from './display-path.js';
 import { countOf } from '../count-of.js';
@@ -55,10 +56,12 @@ export const auditCommand: Command = {
       io.err(`scpkit audit: no such directory: ${dir}`);
       return 2;
     }
-    const dirs = existsSync(join(root, DESCRIPTOR_FILE)) ? [root] : findDatasets(root).filter((d) => existsSync(join(d, 'claims.csv')));
+    const atRoot = entryExists(join(root, DESCRIPTOR_FILE));
+    const found = atRoot ? { dirs: [root], skipped: 0 } : findDatasetsReporting(root, 'audit', io);
+    const dirs = atRoot ? found.dirs : found.dirs.filter((d) => entryExists(join(d, 'claims.csv')));
     if (dirs.length === 0) {
       io.err(`scpkit audit: no dataset with a claims register (claims.csv and ${DESCRIPTOR_FILE}) found in ${dir}`);
-      return 2;
+      return found.skipped > 0 ? 1 : 2;
     }
 
     const audited: AuditedClaim[] = [];
@@ -74,7 +77,7 @@ export const auditCommand: Command = {
       if (!json) printAudit(shown, results, io);
     }
     if (json) io.out(JSON.stringify(audited, null, 2));
-    return failed ? 1 : 0;
+    return failed || found.skipped > 0 ? 1 : 0;
   },
 };
 

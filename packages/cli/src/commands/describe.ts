@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { DESCRIPTOR_FILE, DatasetError, ScpkitError, formatDatasetProblem, renderDataDictionary, replaceDataDictionary, type DatasetMetadata } from '@scpkit/core';
 import { describeFolder } from '@scpkit/core/node';
 import type { Command, CommandIO } from './command.js';
+import { expectedErrorLine } from '../error-line.js';
 
 const USAGE = 'scpkit describe [dir] [--title T] [--partnership P] [--period Y] [--source FILE] [--name N] [--description D] [--check] | scpkit describe --dictionary [README.md] [--check]';
 
@@ -74,6 +75,7 @@ export const describeCommand: Command = {
       }
       throw error;
     }
+    for (const drop of described.dropped) io.err(`scpkit describe: ${shown}: ${drop.path}: ${drop.reason}; left out`);
     for (const file of described.unknownFiles) io.err(`scpkit describe: ${relative(io.cwd, join(dir, file))} is not a standard resource and has no resource in ${DESCRIPTOR_FILE}; left out`);
     const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
     return writeIfChanged(target, shown, current, described.text, values.check, io);
@@ -84,6 +86,10 @@ function writeDictionary(file: string, check: boolean, io: CommandIO): number {
   const path = resolve(io.cwd, file);
   if (!existsSync(path)) {
     io.err(`scpkit describe: no such file: ${file}`);
+    return 2;
+  }
+  if (!statSync(path).isFile()) {
+    io.err(`scpkit describe: ${file} is not a file`);
     return 2;
   }
   const current = readFileSync(path, 'utf8');
@@ -109,7 +115,12 @@ function writeIfChanged(path: string, shown: string, current: string | undefined
     io.out(`${shown}: out of date (run scpkit describe without --check to rewrite it)`);
     return 1;
   }
-  writeFileSync(path, next);
+  try {
+    writeFileSync(path, next);
+  } catch (error) {
+    io.err(`scpkit describe: cannot write ${shown}: ${expectedErrorLine(error) ?? String(error)}`);
+    return 1;
+  }
   io.out(`${shown}: ${current === undefined ? 'written' : 'rewritten'}`);
   return 0;
 }

@@ -2,7 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { claimRegisterProblems, DESCRIPTOR_FILE, formatDatasetProblem, indicatorSeries, type Dataset, type DatasetProblem, type DatasetSummary, type SeriesRevision } from '@scpkit/core';
-import { findDatasets, validateDatasetFolder } from '@scpkit/core/node';
+import { entryExists, validateDatasetFolder } from '@scpkit/core/node';
+import { findDatasetsReporting } from './find-datasets-reporting.js';
 import type { Command, CommandIO } from './command.js';
 import { displayPath } from './display-path.js';
 import { countOf } from '../count-of.js';
@@ -27,7 +28,8 @@ export interface RevisionReport {
  * `scpkit validate [dir] [--json]`: validates the dataset in `dir` (default `datasets`) or, when `dir`
  * has no `datapackage.json`, every dataset below it. Valid: a summary per dataset (rows and fields
  * per resource, totals), exit 0. Invalid: one `file:row:field: message` line per problem (file
- * relative to the working directory) and a count, exit 1. No such directory or no dataset: exit 2.
+ * relative to the working directory) and a count, exit 1. A folder below `dir` that cannot be listed
+ * is named on stderr and skipped, exit 1. No such directory or no dataset: exit 2.
  */
 export const validateCommand: Command = {
   name: 'validate',
@@ -48,10 +50,10 @@ export const validateCommand: Command = {
       io.err(`scpkit validate: no such directory: ${options.dir}`);
       return 2;
     }
-    const dirs = existsSync(join(root, DESCRIPTOR_FILE)) ? [root] : findDatasets(root);
+    const { dirs, skipped } = entryExists(join(root, DESCRIPTOR_FILE)) ? { dirs: [root], skipped: 0 } : findDatasetsReporting(root, 'validate', io);
     if (dirs.length === 0) {
       io.err(`scpkit validate: no dataset (a folder with ${DESCRIPTOR_FILE}) found in ${options.dir}`);
-      return 2;
+      return skipped > 0 ? 1 : 2;
     }
     const validated = dirs.map((dir) => validateFolder(dir, io.cwd));
     const reports = validated.map((v) => v.report);
@@ -61,7 +63,7 @@ export const validateCommand: Command = {
       printReports(reports, io);
       printRevisions(revisions, io);
     }
-    return reports.every((r) => r.valid) ? 0 : 1;
+    return reports.every((r) => r.valid) && skipped === 0 ? 0 : 1;
   },
 };
 

@@ -148,6 +148,8 @@ export interface GalleryPlace {
   readonly figuresDir?: string;
   /** Absolute folder that recorded notebook paths (`notebooks/x.ipynb`) are relative to (default `root`). */
   readonly notebooksBase?: string;
+  /** Absolute folder the gallery is served from, which its links to notebooks are relative to (default `figuresDir`; differs while a run is staged). */
+  readonly linksFrom?: string;
 }
 
 /** Writes `index.html` in the figures folder from the figure files and skip records there; returns what it read. */
@@ -155,7 +157,8 @@ export async function writeGallery(root: string, place: GalleryPlace = {}): Prom
   const dir = place.figuresDir ?? join(root, FIGURES_DIR);
   const base = place.notebooksBase ?? root;
   const { figures, skipped, problems } = await readFigures(dir);
-  const fromGallery = (notebook: string) => relative(dir, join(base, notebook)).split(sep).join(posix.sep);
+  const linksFrom = place.linksFrom ?? dir;
+  const fromGallery = (notebook: string) => relative(linksFrom, join(base, notebook)).split(sep).join(posix.sep);
   const path = join(dir, 'index.html');
   const html = galleryHtml(figures, fromGallery, skipped);
   let previous: string | null = null;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../main.js';
 import { reproduce } from './reproduce.js';
+import { STAGING_PREFIX, startStaging } from './staging.js';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
@@ -48,13 +49,20 @@ const capture = () => {
 
 const readNotebook = async (root: string, name: string) => JSON.parse(await readFile(join(root, 'notebooks', name), 'utf8'));
 
+// Roots are removed only at the end of the file: tslab's type checker (loaded once per process)
+// keeps resolving '@scpkit/charts' through the first root it saw.
+const made: string[] = [];
+afterAll(async () => {
+  for (const root of made) await rm(root, { recursive: true, force: true });
+});
+
 describe('scpkit reproduce', () => {
   let root: string;
   beforeAll(async () => {
     root = await makeRoot(['failing.ipynb', 'figure.ipynb', 'type-error.ipynb']);
   });
-  afterAll(async () => {
-    await rm(root, { recursive: true, force: true });
+  afterAll(() => {
+    made.push(root);
   });
 
   it('runs every notebook, stores outputs, writes figures and the gallery, and names failing cells', async () => {
@@ -137,6 +145,145 @@ describe('scpkit reproduce', () => {
       expect(out[1]).toMatch(/^notebooks\/figure\.ipynb: 3 cells, 1 figure/);
     } finally {
       await rm(other, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('scpkit reproduce: staged runs', () => {
+  const stagingFolders = async (root: string) => (await readdir(join(root, 'docs'))).filter((n) => n.startsWith(STAGING_PREFIX));
+
+  it('a run in place leaves no staging folder and the same files as writing in place (gallery links unchanged)', async () => {
+    const root = await makeRoot(['figure.ipynb']);
+    try {
+      const { io, err } = capture();
+      const code = await reproduce({ root, ...io });
+      expect(err).toEqual([]);
+      expect(code).toBe(0);
+      expect(await stagingFolders(root)).toEqual([]);
+      const files = Object.keys(await snapshot(root)).sort();
+      expect(files).toEqual(['docs/figures/fixture-referrals.csv', 'docs/figures/fixture-referrals.png', 'docs/figures/fixture-referrals.svg', 'docs/figures/fixture-referrals.vl.json', 'docs/figures/index.html', 'notebooks/figure.ipynb']);
+      expect(await readFile(join(root, 'docs/figures/index.html'), 'utf8')).toContain('<a href="../../notebooks/figure.ipynb">notebooks/figure.ipynb</a>');
+      const notebook = await readFile(join(root, 'notebooks/figure.ipynb'), 'utf8');
+      expect(notebook).not.toContain(STAGING_PREFIX);
+      expect(JSON.stringify(await snapshot(root))).not.toContain(Buffer.from(STAGING_PREFIX).toString('base64').slice(0, 12));
+    } finally {
+      made.push(root);
+    }
+  });
+
+  it('writes nothing in place until the end: during the run the figures and notebooks are the previous ones', async () => {
+    const root = await makeRoot(['figure.ipynb']);
+    try {
+      const { io } = capture();
+      expect(await reproduce({ root, ...io })).toBe(0);
+      const before = await snapshot(root);
+      // A second notebook that looks at the figures folder and the first notebook while it runs.
+      const probe = JSON.parse(await readFile(join(fixtures, 'figure.ipynb'), 'utf8'));
+      probe.cells = [
+        {
+          cell_type: 'code', id: 'probe', metadata: {}, execution_count: null, outputs: [],
+          source: [
+            "import { readdirSync, writeFileSync } from 'node:fs';\n",
+            "writeFileSync('../probe.json', JSON.stringify(readdirSync('../docs/figures').sort()));\n",
+            "import { writeFigure, rankedBars } from '@scpkit/charts';\n",
+            "await writeFigure(rankedBars([{ category: 'A', value: 1 }], { id: 'probe-figure', title: 'Probe', description: 'One bar.', valueTitle: 'n' }), '../docs/figures');\n",
+            "writeFileSync('../probe-after.json', JSON.stringify(readdirSync('../docs/figures').sort()));\n",
+          ],
+        },
+      ];
+      await writeFile(join(root, 'notebooks', 'probe.ipynb'), JSON.stringify(probe));
+      expect(await reproduce({ root, ...io })).toBe(0);
+      // While the probe ran, the real figures folder did not yet hold the figure it had just written.
+      const listed = ['fixture-referrals.csv', 'fixture-referrals.png', 'fixture-referrals.svg', 'fixture-referrals.vl.json', 'index.html'];
+      expect(JSON.parse(await readFile(join(root, 'notebooks/../probe.json'), 'utf8'))).toEqual(listed);
+      expect(JSON.parse(await readFile(join(root, 'probe-after.json'), 'utf8'))).toEqual(listed);
+      // At the end it is in place, with the gallery, and the staging folder is gone.
+      expect((await readdir(join(root, 'docs/figures'))).sort()).toEqual([...listed.slice(0, 4), 'index.html', 'probe-figure.csv', 'probe-figure.png', 'probe-figure.svg', 'probe-figure.vl.json'].sort());
+      expect(await readFile(join(root, 'docs/figures/index.html'), 'utf8')).toContain('probe-figure.svg');
+      expect(await stagingFolders(root)).toEqual([]);
+      expect((await snapshot(root))['notebooks/figure.ipynb']).toBe(before['notebooks/figure.ipynb']);
+    } finally {
+      made.push(root);
+    }
+  });
+
+  it('a run interrupted before its end (its staging folder left behind) leaves the previous state, and the next run cleans up', async () => {
+    const root = await makeRoot(['figure.ipynb']);
+    try {
+      const { io } = capture();
+      expect(await reproduce({ root, ...io })).toBe(0);
+      const before = await snapshot(root);
+      // What a killed run leaves: a staging folder of a process that no longer runs, with new files.
+      const stale = join(root, 'docs', `${STAGING_PREFIX}999999999-abc`);
+      await mkdir(join(stale, 'figures'), { recursive: true });
+      await mkdir(join(stale, 'notebooks'), { recursive: true });
+      await writeFile(join(stale, 'figures', 'new-figure.svg'), '<svg/>');
+      await writeFile(join(stale, 'notebooks', '0-figure.ipynb'), '{}');
+      const withStale = await snapshot(root);
+      for (const [file, bytes] of Object.entries(before)) expect(withStale[file], file).toBe(bytes);
+      expect(await reproduce({ root, ...io })).toBe(0);
+      expect(await snapshot(root)).toEqual(before);
+    } finally {
+      made.push(root);
+    }
+  });
+
+  it('a commit cut short (its record written) is finished by the next run', async () => {
+    const root = await makeRoot([]);
+    try {
+      const stale = join(root, 'docs', `${STAGING_PREFIX}999999999-def`);
+      const figures = join(root, 'docs', 'figures');
+      await mkdir(join(stale, 'figures'), { recursive: true });
+      await mkdir(join(stale, 'notebooks'), { recursive: true });
+      await writeFile(join(stale, 'figures', 'index.html'), 'new gallery');
+      await writeFile(join(stale, 'notebooks', '0-x.ipynb'), 'new notebook');
+      await mkdir(join(stale, 'previous'));
+      await writeFile(join(stale, 'previous', 'index.html'), 'old gallery');
+      await writeFile(join(stale, 'commit.json'), JSON.stringify({ notebooks: [[join(stale, 'notebooks', '0-x.ipynb'), join(root, 'notebooks', 'x.ipynb')]], figuresDir: figures }));
+      const staging = await startStaging(figures);
+      await staging.discard();
+      expect(await readFile(join(figures, 'index.html'), 'utf8')).toBe('new gallery');
+      expect(await readFile(join(root, 'notebooks', 'x.ipynb'), 'utf8')).toBe('new notebook');
+      expect(await stagingFolders(root)).toEqual([]);
+    } finally {
+      made.push(root);
+    }
+  });
+
+  it('a run whose gallery cannot be written changes nothing', async () => {
+    const root = await makeRoot(['figure.ipynb']);
+    try {
+      const { io } = capture();
+      expect(await reproduce({ root, ...io })).toBe(0);
+      // The fixture notebook's stored outputs are then changed, so a new run would rewrite it.
+      const nb = await readNotebook(root, 'figure.ipynb');
+      nb.cells[1].outputs = [];
+      await writeFile(join(root, 'notebooks', 'figure.ipynb'), JSON.stringify(nb));
+      await rm(join(root, 'docs/figures/index.html'));
+      await mkdir(join(root, 'docs/figures/index.html'));
+      const before = await snapshot(root);
+      const failed = capture();
+      expect(await reproduce({ root, ...failed.io })).toBe(1);
+      expect(failed.err).toEqual([`scpkit reproduce: cannot write the gallery docs/figures/index.html: cannot open ${join(root, 'docs', 'figures', 'index.html')}: illegal operation on a directory (EISDIR)`]);
+      expect(await snapshot(root)).toEqual(before);
+      expect(await stagingFolders(root)).toEqual([]);
+    } finally {
+      made.push(root);
+    }
+  });
+
+  it('with --out, the run is staged in the output folder and the source notebooks are untouched', async () => {
+    const root = await makeRoot(['figure.ipynb']);
+    try {
+      const source = await readFile(join(root, 'notebooks/figure.ipynb'), 'utf8');
+      const { io } = capture();
+      // The fixture has no parameters cell, so it fails; the gallery is still written, through the staging folder.
+      expect(await reproduce({ root, outDir: 'out/x', ...io })).toBe(1);
+      expect(await readFile(join(root, 'notebooks/figure.ipynb'), 'utf8')).toBe(source);
+      expect(await readdir(join(root, 'out/x'))).toEqual(['figures']);
+      expect(await readdir(join(root, 'out/x/figures'))).toEqual(['index.html']);
+    } finally {
+      made.push(root);
     }
   });
 });

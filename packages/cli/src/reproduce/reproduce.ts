@@ -5,8 +5,10 @@ import { recordedNotebook } from '@scpkit/charts';
 import { FIGURES_DIR, writeGallery } from './gallery.js';
 import { findNotebooks, NOTEBOOKS_DIR, notebookStem } from './find-notebooks.js';
 import { runNotebook, type NotebookRun } from './run-notebook.js';
+import { startStaging, type Staging } from './staging.js';
 import { loadTslab, type TslabRuntime } from './tslab-runtime.js';
 import { countOf } from '../count-of.js';
+import { expectedErrorLine } from '../error-line.js';
 
 /** Options of {@link reproduce}. */
 export interface ReproduceOptions {
@@ -35,7 +37,9 @@ export interface ReproduceOptions {
 /**
  * `scpkit reproduce`: runs every notebook (or `only` one) headlessly through tslab's executor,
  * stores outputs back into the notebooks, then writes the gallery `docs/figures/index.html` from
- * the figure files. Prints one progress line per notebook and a summary. A failing cell stops its
+ * the figure files. The run is written to a staging folder beside the figures folder (a copy of it,
+ * and the executed notebooks) and moved into place only at the end, so an interrupted run leaves
+ * the previous complete state; a run whose gallery cannot be written changes nothing. Prints one progress line per notebook and a summary. A failing cell stops its
  * notebook; the other notebooks still run (so one run reports every broken notebook), and the exit
  * code is then 1, with each failure named as `<notebook>: cell <n> ...`. Exit 2: usage or setup error.
  */
@@ -70,14 +74,44 @@ export async function reproduce(options: ReproduceOptions): Promise<number> {
     return 2;
   }
 
+  let staging: Staging;
+  try {
+    staging = await startStaging(place.figuresDir);
+  } catch (error) {
+    const line = expectedErrorLine(error);
+    if (line === undefined) throw error;
+    err(`scpkit reproduce: cannot stage the run beside ${displayed(root, place.figuresDir)}: ${line}`);
+    return 1;
+  }
+  try {
+    return await runStaged(options, { selected, place, tslab, staging, started, timeoutSeconds });
+  } finally {
+    await staging.discard();
+  }
+}
+
+/**
+ * The run itself, written to `staging`: the notebooks, then the gallery; everything is moved into
+ * place (`staging.commit()`) only once the gallery is written, so an interrupted run leaves the
+ * previous complete state.
+ */
+async function runStaged(
+  options: ReproduceOptions,
+  run: { selected: readonly string[]; place: OutputPlace; tslab: TslabRuntime; staging: Staging; started: number; timeoutSeconds: number },
+): Promise<number> {
+  const { root, out, err } = options;
+  const { selected, place, tslab, staging, started, timeoutSeconds } = run;
   const runs: NotebookRun[] = [];
   for (const file of selected) {
     const t0 = performance.now();
+    const target = place.outDir === undefined ? join(root, file) : join(place.outDir, file);
     const run = await runNotebook(file, {
       root,
       tslab,
       cellTimeoutMs: timeoutSeconds * 1000,
-      ...(place.parameters === undefined ? {} : { parameters: place.parameters, outputPath: join(place.outDir!, file) }),
+      ...(place.parameters === undefined ? {} : { parameters: place.parameters, outputPath: target }),
+      writePath: staging.notebookPath(target),
+      redirectDir: (dir) => staging.redirectDir(dir),
     });
     const seconds = (performance.now() - t0) / 1000;
     runs.push(run);
@@ -93,7 +127,23 @@ export async function reproduce(options: ReproduceOptions): Promise<number> {
   }
 
   const figuresShown = displayed(root, place.figuresDir);
-  const gallery = await writeGallery(root, { figuresDir: place.figuresDir, notebooksBase: place.outDir ?? root });
+  let gallery: Awaited<ReturnType<typeof writeGallery>>;
+  try {
+    gallery = await writeGallery(root, { figuresDir: staging.figuresDir, notebooksBase: place.outDir ?? root, linksFrom: place.figuresDir });
+  } catch (error) {
+    const line = expectedErrorLine(error);
+    if (line === undefined) throw error;
+    err(`scpkit reproduce: cannot write the gallery ${figuresShown}/index.html: ${staging.unstaged(line)}`);
+    return 1;
+  }
+  try {
+    await staging.commit();
+  } catch (error) {
+    const line = expectedErrorLine(error);
+    if (line === undefined) throw error;
+    err(`scpkit reproduce: cannot move the run into place (${figuresShown}, notebooks): ${line}`);
+    return 1;
+  }
   for (const p of gallery.problems) err(`scpkit reproduce: ${figuresShown}/${p.file}: ${p.problem}`);
   for (const run of runs) {
     if (run.failure !== null) continue;

@@ -41,6 +41,13 @@ export interface RunNotebookOptions {
   readonly parameters?: Readonly<Record<string, string>>;
   /** Where to store the executed notebook (absolute); default: back into the notebook file itself. */
   readonly outputPath?: string;
+  /**
+   * Where to write the executed notebook instead, when it differs from what is at the output path
+   * (a staged file that `scpkit reproduce` moves into place at the end); default: the output path.
+   */
+  readonly writePath?: string;
+  /** Where figure files meant for a folder really go (see `FigureWriteContext.redirectDir`); default: that folder. */
+  readonly redirectDir?: (dir: string) => string;
 }
 
 /** The tag papermill gives the parameters cell. */
@@ -67,7 +74,8 @@ export function parameterAssignments(parameters: Readonly<Record<string, string>
  * outputs and execution counts 1..n; after a failing cell the run stops, the failing cell keeps its
  * error output and the cells after it are cleared (outputs [], execution_count null), since they
  * did not run. Empty code cells are skipped, as Jupyter does. While it runs, `writeFigure` records
- * this notebook as the source of every figure it writes. The file is rewritten only if its bytes change.
+ * this notebook as the source of every figure it writes. The file is rewritten only if its bytes change
+ * (to `writePath` when given, e.g. a staged file).
  */
 export async function runNotebook(file: string, options: RunNotebookOptions): Promise<NotebookRun> {
   const path = join(options.root, file);
@@ -97,7 +105,12 @@ export async function runNotebook(file: string, options: RunNotebookOptions): Pr
       execution_count: null,
     });
   }
-  setFigureWriteContext({ notebook: file, onWrite: (written) => figuresWritten.push(written), onSkip: (skipped) => figuresSkipped.push(skipped) });
+  setFigureWriteContext({
+    notebook: file,
+    onWrite: (written) => figuresWritten.push(written),
+    onSkip: (skipped) => figuresSkipped.push(skipped),
+    ...(options.redirectDir === undefined ? {} : { redirectDir: options.redirectDir }),
+  });
   let kernel: HeadlessKernel | undefined;
   try {
     kernel = startHeadlessKernel(options.tslab, { workDir: dirname(path), root: options.root, cellTimeoutMs: options.cellTimeoutMs });
@@ -124,8 +137,9 @@ export async function runNotebook(file: string, options: RunNotebookOptions): Pr
   if (target !== path) previous = await readFile(target, 'utf8').catch(() => null);
   const changed = serialized !== previous;
   if (changed) {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, serialized);
+    const written = options.writePath ?? target;
+    await mkdir(dirname(written), { recursive: true });
+    await writeFile(written, serialized);
   }
   return { file, codeCellsRun: count, figuresWritten, figuresSkipped, failure, changed };
 }

@@ -359,6 +359,39 @@ describe('auditClaims: register problems are typed errors listing every problem'
     expect(claimRegisterProblems(dataset({ claims: [claim({ id: 'ok', kind: 'share', stated: '5%', stated_value: 5 })] }))).toEqual([]);
   });
 
+  it('a stated value whose sign its text contradicts is stated-value-mismatch, on the stated_value field', () => {
+    const codes = (row: Claim) => claimRegisterProblems(dataset({ claims: [row] })).map((p) => [p.field, p.code, p.message]);
+    expect(codes(claim({ id: 'x', kind: 'cross-check', stated: '4,169', stated_value: -4169 }))).toEqual([
+      ['stated_value', 'stated-value-mismatch', '"4,169" prints no minus sign, so stated_value must be 4169, not -4169'],
+    ]);
+    expect(codes(claim({ id: 'r', kind: 'percent-change', stated: '44% reduction', stated_value: 44 }))).toEqual([
+      ['stated_value', 'stated-value-mismatch', '"44% reduction" states a decrease, and changes are signed, so stated_value must be -44, not 44'],
+    ]);
+    expect(codes(claim({ id: 'm', kind: 'percent-change', stated: '-25%', stated_value: 25 }))).toEqual([
+      ['stated_value', 'stated-value-mismatch', '"-25%" prints -25, so stated_value must be -25, not 25'],
+    ]);
+    expect(codes(claim({ id: 'u', kind: 'percent-change', stated: 'up 29%', stated_value: -29 }))[0]?.[1]).toBe('stated-value-mismatch');
+    expect(codes(claim({ id: 'n', kind: 'percent-change', stated: '7.6%', stated_value: -7.6 }))[0]?.[1]).toBe('stated-value-mismatch');
+    expect(codes(claim({ id: 'd', kind: 'difference', stated: 'a fall of £500', stated_value: 500 }))[0]?.[1]).toBe('stated-value-mismatch');
+    expect(codes(claim({ id: 's', kind: 'share', stated: '5%', stated_value: -5 }))[0]?.[1]).toBe('stated-value-mismatch');
+    expect(codes(claim({ id: 'w', kind: 'cross-check', stated: 'five', stated_value: -5 }))[0]?.[1]).toBe('stated-value-mismatch');
+  });
+
+  it('stated values with the sign their text gives pass, as the East Sussex register writes them', () => {
+    const ok = (row: Claim) => expect(claimRegisterProblems(dataset({ claims: [row] })), row.stated).toEqual([]);
+    ok(claim({ id: 'a', kind: 'percent-change', stated: '44% reduction', stated_value: -44 }));
+    ok(claim({ id: 'b', kind: 'percent-change', stated: '-36%', stated_value: -36 }));
+    ok(claim({ id: 'c', kind: 'percent-change', stated: 'up 29%', stated_value: 29 }));
+    ok(claim({ id: 'd', kind: 'percent-change', stated: '7.6%', stated_value: 7.6 }));
+    ok(claim({ id: 'e', kind: 'percent-change', stated: '-25% reduction', stated_value: -25 }));
+    ok(claim({ id: 'f', kind: 'percent-change', stated: 'less than 5%', stated_value: 5 }));
+    ok(claim({ id: 'g', kind: 'percent-change', stated: '0% change', stated_value: 0 }));
+    ok(claim({ id: 'h', kind: 'cross-check', stated: '44% reduction', stated_value: 44 }));
+    ok(claim({ id: 'i', kind: 'cross-check', stated: '4,169', stated_value: 4169 }));
+    ok(claim({ id: 'j', kind: 'count-of', stated: '11 have decreased', stated_value: 11 }));
+    ok(claim({ id: 'k', kind: 'cross-check', stated: '-3', stated_value: -3 }));
+  });
+
   it('invalid options are InvalidInputError', () => {
     expect(() => auditClaims(dataset({}), { tolerance: -1 })).toThrow(InvalidInputError);
     expect(() => auditClaims(dataset({}), { rounding: 'banker' as never })).toThrow(InvalidInputError);

@@ -11,6 +11,7 @@ export type ClaimProblemCode =
   | 'missing-stated-value'
   | 'stated-not-in-quote'
   | 'stated-value-not-printed'
+  | 'stated-value-mismatch'
   | 'stated-value-disagrees'
   | 'unknown-direction-word'
   | 'unknown-arrow'

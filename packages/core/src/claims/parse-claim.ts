@@ -22,10 +22,40 @@ export interface ParsedClaim {
 
 const ARROWS = /[↑↓↔]/gu;
 
+/** Kinds whose stated value is a signed change: a decrease is negative even when printed without a minus ("44% reduction" is -44). */
+const SIGNED_KINDS: ReadonlySet<Claim['kind']> = new Set(['percent-change', 'difference']);
+
+/** Hedge phrases whose words are not a direction ("less than 5%" bounds a number, it does not say it fell). */
+const HEDGE_PHRASES = /\b(?:less|fewer|more) than\b/gi;
+
+/**
+ * Why `value` (the stated value, already found in `stated` as `printed`, sign aside) has the wrong
+ * sign for its text, or `null` when it agrees. A number printed with a minus ("-25%") states a
+ * negative value; for signed changes (`percent-change`, `difference`) a decrease word ("reduction",
+ * "fall", "lower", ...) without a minus does too, and an unsigned number otherwise states a
+ * positive value. For other kinds only a printed minus makes the value negative: "4,169" is 4169,
+ * never -4169. A zero value has no sign.
+ */
+function signMismatch(kind: Claim['kind'], stated: string, printed: PrintedNumber, value: number): string | null {
+  if (value === 0) return null;
+  const minus = printed.value < 0;
+  const decreaseWord = SIGNED_KINDS.has(kind) && directionOfWords(stated.replace(HEDGE_PHRASES, ' ')) === 'down';
+  const negative = minus || decreaseWord;
+  if (negative === value < 0) return null;
+  const magnitude = Math.abs(value);
+  if (negative) {
+    const because = minus ? `prints ${printed.text}` : 'states a decrease, and changes are signed';
+    return `"${stated}" ${because}, so stated_value must be -${magnitude}, not ${value}`;
+  }
+  const because = SIGNED_KINDS.has(kind) ? 'prints no minus sign and no decrease word' : 'prints no minus sign';
+  return `"${stated}" ${because}, so stated_value must be ${magnitude}, not ${value}`;
+}
+
 /**
  * Checks one claims register row and parses its references: the `stated` text must occur in the
- * `quote`; a numeric claim needs a `stated_value` that `stated` prints (sign aside: "44% reduction"
- * states -44); an arrow claim must print exactly one of ↑ ↓ ↔ and a comparison claim a direction word
+ * `quote`; a numeric claim needs a `stated_value` that `stated` prints, with the sign the text gives
+ * it (`stated-value-mismatch` otherwise): a printed minus is negative, and for signed changes
+ * (percent-change, difference) so is a decrease word ("44% reduction" states -44); an arrow claim must print exactly one of ↑ ↓ ↔ and a comparison claim a direction word
  * (see `directionOfWords`); references must parse, use only the roles of the claim's kind
  * (`claimKindRoles`), and only the roles `part`, `item`, `among`, `other` may repeat.
  * `line` is the record's line in `claims.csv`, for the problems. Returns the parsed claim, or
@@ -56,6 +86,10 @@ export function parseClaim(row: Claim, line: number | null = null): { claim: Par
     } else {
       printed = findPrintedNumber(row.stated, row.stated_value);
       if (printed === null) problem('stated_value', 'stated-value-not-printed', `${row.stated_value} is not printed in "${row.stated}"`);
+      else {
+        const mismatch = signMismatch(row.kind, row.stated, printed, row.stated_value);
+        if (mismatch !== null) problem('stated_value', 'stated-value-mismatch', mismatch);
+      }
     }
   }
 

@@ -1,7 +1,7 @@
 import type { Direction } from '../change/direction.js';
 import { ScpkitError } from '../errors/index.js';
 import { assertFiniteNumber, assertObject, assertString } from '../stats/validate-input.js';
-import { describeFigureSelector, selectFigures } from '../lookup/select-figures.js';
+import { describeFigureSelectorUnchecked, selectFiguresUnchecked } from '../lookup/select-figures.js';
 import { parseClaimReference, type ClaimReference, type PositionRange } from './claim-reference.js';
 import type { ClaimsDataset } from './claims-dataset.js';
 import type { Hedge } from './hedge.js';
@@ -74,11 +74,11 @@ export function resolveParsedReference(dataset: ClaimsDataset, reference: ClaimR
       break;
     }
     case 'figure': {
-      const rows = selectFigures(tables.figures ?? absent(), selector);
+      const rows = selectFiguresUnchecked(tables.figures ?? absent(), selector);
       if (rows.length > 1) {
-        throw new DanglingReferenceError(target, `matches ${rows.length} rows of ${describeFigureSelector(selector)}: add ~<area> or @<period> to say which`);
+        throw new DanglingReferenceError(target, `matches ${rows.length} rows of ${describeFigureSelectorUnchecked(selector)}: add ~<area> or @<period> to say which`);
       }
-      const figure = rows[0] ?? none(`row of ${describeFigureSelector(selector)}`);
+      const figure = rows[0] ?? none(`row of ${describeFigureSelectorUnchecked(selector)}`);
       const where = [figure.area, figure.period].filter((p) => p !== null && p !== '').join(', ');
       values = [{ target, label: where === '' ? figure.measure : `${figure.measure} (${where})`, value: figure.value, unit: figure.unit, qualifier: figure.qualifier }];
       break;

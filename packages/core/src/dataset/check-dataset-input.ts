@@ -3,6 +3,9 @@ import { assertObject, assertString, assertStringArray } from '../stats/validate
 import { tableSchemaSchema } from './data-package.js';
 import type { TableSchema } from './table-schema.js';
 
+/** Problem codes a file text `{ unreadable, code }` may carry (see `FileText`). */
+export const fileTextCodes = ['unreadable-file', 'outside-folder', 'symlink-loop'] as const;
+
 // Entry checks of the dataset API (internal): what a caller passes in is checked once, so the
 // validators inside read a well-formed input and report problems of the data, not TypeErrors.
 
@@ -21,6 +24,10 @@ export function assertFileText(fn: string, argument: string, text: unknown): voi
   if (text === undefined || typeof text === 'string') return;
   assertObject(fn, argument, text, 'the file text: a string, undefined or { unreadable }');
   assertString(fn, `${argument}.unreadable`, (text as { unreadable?: unknown }).unreadable);
+  const code = (text as { code?: unknown }).code;
+  if (code !== undefined && !(fileTextCodes as readonly unknown[]).includes(code)) {
+    throw new InvalidInputError(fn, `${argument}.code`, code, `must be one of ${fileTextCodes.join(', ')}`);
+  }
 }
 
 /** Throws unless `input` is a `DatasetInput`: descriptor text, files (map, object of strings or reader), optional digest and file list. */

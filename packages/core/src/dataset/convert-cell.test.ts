@@ -27,6 +27,20 @@ describe('convertCell', () => {
     expect(convertCell('9007199254740991', 'integer', GSS)).toEqual({ kind: 'value', value: 9007199254740991 });
   });
 
+  it('refuses a leading zero in integers and numbers (012 is stored as 12 while the quote may print 2)', () => {
+    for (const [text, type, unpadded] of [['012', 'integer', '12'], ['-007', 'integer', '-7'], ['00', 'integer', '0'], ['012', 'number', '12'], ['00.5', 'number', '0.5'], ['-01.25', 'number', '-1.25']] as const) {
+      expect(convertCell(text, type, GSS), text).toEqual({
+        kind: 'invalid',
+        code: 'leading-zero',
+        message: `"${text}" has a leading zero; write "${unpadded}" if that is the value printed (a padded number is often a typing slip)`,
+      });
+    }
+    for (const [text, type, value] of [['0', 'integer', 0], ['-0', 'integer', -0], ['10', 'integer', 10], ['0.5', 'number', 0.5], ['-0.25', 'number', -0.25], ['100.05', 'number', 100.05]] as const) {
+      expect(convertCell(text, type, GSS), text).toEqual({ kind: 'value', value });
+    }
+    expect(convertCell('012', 'string', GSS)).toEqual({ kind: 'value', value: '012' });
+  });
+
   it('accepts finite decimals only for numbers', () => {
     expect(convertCell('12.5', 'number', GSS)).toEqual({ kind: 'value', value: 12.5 });
     expect(convertCell('-0.25', 'number', GSS)).toEqual({ kind: 'value', value: -0.25 });

@@ -15,6 +15,8 @@ export type CellConversion =
 
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** A number written with a zero before its first significant digit ("012", "-007", "00.5"), which hides what was printed. */
+const LEADING_ZERO = /^-?0\d/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEARMONTH = /^(\d{4})-(\d{2})$/;
 /** The shape of a GSS shorthand code such as `[x]`, `[c]` or `[low]`; never a legitimate text value. */
@@ -44,6 +46,8 @@ const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
  * - `integer`: `^-?\d+$` only (no thousands separators, spaces, `+`, exponents or decimals), and
  *   within JavaScript's safe-integer range so it is held exactly.
  * - `number`: a finite decimal `^-?\d+(\.\d+)?$` (no exponents, `NaN`, `INF`, separators or spaces).
+ * - `integer` and `number`: no leading zero (`012`, `-07`, `00.5` are `leading-zero`; `0` and
+ *   `0.5` are fine), as a padded count is stored as another number than the quote may print.
  * - `boolean`: the Table Schema default true/false values (`true`/`True`/`TRUE`/`1`, `false`/...).
  * - `date`: a real calendar date `YYYY-MM-DD`; `yearmonth`: `YYYY-MM` with month 01-12. Both stay text.
  * - `string`: any text, kept verbatim, except a text shaped like a GSS shorthand code (`[y]`: a
@@ -84,6 +88,7 @@ export function convertCellText(text: string, type: FieldType, missingValues: re
       }
       return { kind: 'value', value: text };
     case 'integer': {
+      if (INTEGER.test(text) && LEADING_ZERO.test(text)) return leadingZero(text);
       if (INTEGER.test(text)) {
         const value = Number(text);
         if (Number.isSafeInteger(value)) return { kind: 'value', value };
@@ -92,6 +97,7 @@ export function convertCellText(text: string, type: FieldType, missingValues: re
       return notConvertible(text, 'an integer', 'not-an-integer', 'digits only, with an optional leading "-"', missingValues);
     }
     case 'number': {
+      if (DECIMAL.test(text) && LEADING_ZERO.test(text)) return leadingZero(text);
       if (DECIMAL.test(text)) {
         const value = Number(text);
         if (Number.isFinite(value)) return { kind: 'value', value };
@@ -119,6 +125,15 @@ export function convertCellText(text: string, type: FieldType, missingValues: re
       return notConvertible(text, 'a year and month', 'not-a-yearmonth', 'YYYY-MM with month 01-12', missingValues);
     }
   }
+}
+
+function leadingZero(text: string): CellConversion {
+  const unpadded = text.replace(/^(-?)0+(?=\d)/, '$1');
+  return {
+    kind: 'invalid',
+    code: 'leading-zero',
+    message: `${quote(text)} has a leading zero; write ${quote(unpadded)} if that is the value printed (a padded number is often a typing slip)`,
+  };
 }
 
 function notConvertible(

@@ -16,6 +16,8 @@ export const datasetProblemCodes = [
   // files
   'missing-file',
   'unreadable-file',
+  'outside-folder',
+  'symlink-loop',
   'undescribed-file',
   'empty-file',
   // CSV syntax
@@ -33,6 +35,7 @@ export const datasetProblemCodes = [
   'missing-required-value',
   'unknown-missing-value',
   'not-an-integer',
+  'leading-zero',
   'not-a-number',
   'not-a-boolean',
   'not-a-date',

@@ -15,10 +15,42 @@ const folderFiles = [...files.keys()];
 const metadata = { title: 'T', partnership: 'Some Partnership', period: '2030/31', sourcePath: 'source.txt' };
 
 describe('describeDataset', () => {
+  it('keeps what validate accepts (a standard resource\'s title and description) and lists everything it does not keep', () => {
+    const parsed = JSON.parse(committed) as Record<string, unknown> & { scpkit: Record<string, unknown>; resources: Record<string, unknown>[] };
+    const figuresIndex = parsed.resources.findIndex((r) => r['name'] === 'figures');
+    const figures = parsed.resources[figuresIndex] as { schema: { fields: Record<string, unknown>[] } } & Record<string, unknown>;
+    figures['title'] = 'Figures printed in the report';
+    figures['description'] = 'One row per printed figure.';
+    figures.schema.fields[0]!['description'] = 'A custom description';
+    const custom = {
+      ...parsed,
+      reviewer: 'A. Person',
+      scpkit: { ...parsed.scpkit, note: 'kept?' },
+      resources: [...parsed.resources, { name: 'gone', path: 'gone.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: { fields: [{ name: 'a', type: 'string' }] } }, { name: 'Bad Name' }],
+    };
+    const { descriptor, dropped } = describeDataset({ existing: custom, folderFiles, sourceSha256: sha });
+    const written = descriptor.resources.find((r) => r.name === 'figures');
+    expect(written?.title).toBe('Figures printed in the report');
+    expect(written?.description).toBe('One row per printed figure.');
+    expect(written?.schema).toEqual(standardSchemas.figures);
+    const n = parsed.resources.length;
+    expect(dropped.map((d) => d.path)).toEqual(['scpkit.note', 'reviewer', `resources[${figuresIndex}].schema.fields[0].description`, `resources[${n}]`, `resources[${n + 1}]`]);
+    expect(dropped[1]?.reason).toBe('not kept: "A. Person" is not a value datapackage.json can hold here (see datasets/FORMAT.md)');
+    expect(dropped[2]?.reason).toBe('replaced by the scpkit standard resource (found "A custom description")');
+    expect(dropped[3]?.reason).toBe('its file gone.csv is not in the folder');
+    expect(dropped[4]?.reason).toMatch(/^not a valid resource: /);
+    // What it writes validates.
+    const text = formatDescriptor(descriptor);
+    expect(validateDataset({ descriptorText: text, files, sourceSha256: sha, folderFiles }).problems).toEqual([]);
+    // And a second run drops nothing more.
+    expect(describeDataset({ existing: JSON.parse(text), folderFiles, sourceSha256: sha }).dropped).toEqual([]);
+  });
+
   it('rewrites an existing descriptor unchanged when nothing changed', () => {
-    const { descriptor, unknownFiles } = describeDataset({ existing, folderFiles, sourceSha256: sha });
+    const { descriptor, unknownFiles, dropped } = describeDataset({ existing, folderFiles, sourceSha256: sha });
     expect(formatDescriptor(descriptor)).toBe(committed);
     expect(unknownFiles).toEqual([]);
+    expect(dropped).toEqual([]);
   });
 
   it('writes a descriptor that validates, with every standard CSV present sorted by name and schemas copied exactly', () => {

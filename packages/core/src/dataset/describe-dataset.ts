@@ -4,6 +4,7 @@ import type { DatasetProblem } from './dataset-problem.js';
 import { standardSchemas } from './schemas/index.js';
 import { DESCRIPTOR_FILE } from './validate-dataset.js';
 import { zodIssueProblems } from './zod-issue-problems.js';
+import { jsonDifferences } from './json-differences.js';
 import { InvalidInputError } from '../errors/index.js';
 import { assertObject } from '../stats/validate-input.js';
 import { assertDescribeInput } from './check-dataset-input.js';
@@ -33,10 +34,21 @@ export interface DescribeInput {
   readonly metadata?: DatasetMetadata;
 }
 
-/** The descriptor `describeDataset` built, and the CSV files it left out because they are not standard resources. */
+/** Something of the existing descriptor that `describeDataset` did not keep, and why. */
+export interface DescribeDrop {
+  /** JSON path in the existing descriptor, e.g. `scpkit.reviewer` or `resources[2].schema.fields[0].description`. */
+  readonly path: string;
+  readonly reason: string;
+}
+
+/**
+ * The descriptor `describeDataset` built, the CSV files it left out because they are not standard
+ * resources, and everything of the existing descriptor it did not keep (nothing is dropped silently).
+ */
 export interface DescribeResult {
   readonly descriptor: DataPackage;
   readonly unknownFiles: readonly string[];
+  readonly dropped: readonly DescribeDrop[];
 }
 
 /**
@@ -45,12 +57,17 @@ export interface DescribeResult {
  * existing descriptor's non-standard resources whose file is still present. Dataset-level metadata
  * (name, title, description, homepage, version, created, keywords, licenses, sources, partnership,
  * period, source path) is kept from `existing` unless `metadata` replaces it; the source digest is
- * always the given `sourceSha256`. Throws {@link DatasetError} when title, partnership or period is
- * unknown or the source digest is missing. The same input always gives the same descriptor.
+ * always the given `sourceSha256`. A standard resource keeps its `title` and `description`; its
+ * schema is the standard one. Whatever `datapackage.json` cannot hold and stay valid (keys the
+ * Data Package and scpkit formats do not have, a schema that differs from the standard, a
+ * resource that is not valid or whose file is gone) is not kept but listed in `dropped`.
+ * Throws {@link DatasetError} when title, partnership or period is unknown or the source digest is
+ * missing. The same input always gives the same descriptor.
  */
 export function describeDataset(input: DescribeInput): DescribeResult {
   assertDescribeInput('describeDataset', input);
   const existing = isObject(input.existing) ? input.existing : {};
+  const existingResources = Array.isArray(existing['resources']) ? (existing['resources'] as unknown[]) : [];
   const existingScpkit = isObject(existing['scpkit']) ? existing['scpkit'] : {};
   const existingSource = isObject(existingScpkit['source']) ? existingScpkit['source'] : {};
   const meta = input.metadata ?? {};
@@ -84,17 +101,31 @@ export function describeDataset(input: DescribeInput): DescribeResult {
   const resources: DataResource[] = [];
   for (const resourceName of Object.keys(standardSchemas).sort() as (keyof typeof standardSchemas)[]) {
     const path = `${resourceName}.csv`;
-    if (present.has(path)) resources.push(standardResource(resourceName, path));
+    if (present.has(path)) resources.push(standardResource(resourceName, path, existingResources.find((r) => isObject(r) && r['name'] === resourceName)));
   }
   const described = new Set(resources.map((r) => r.path));
-  const existingResources = Array.isArray(existing['resources']) ? (existing['resources'] as unknown[]) : [];
-  for (const candidate of existingResources) {
+  const dropped: DescribeDrop[] = [];
+  existingResources.forEach((candidate, index) => {
+    const at = `resources[${index}]`;
+    const resourceName = isObject(candidate) && typeof candidate['name'] === 'string' ? candidate['name'] : undefined;
+    const drop = (reason: string, path = at) => dropped.push({ path, reason });
+    if (resourceName !== undefined && Object.hasOwn(standardSchemas, resourceName)) {
+      const written = resources.find((r) => r.name === resourceName);
+      if (written === undefined) drop(`the standard resource ${JSON.stringify(resourceName)} has no ${resourceName}.csv in the folder`);
+      else for (const d of jsonDifferences(candidate, written)) if (d.expected !== undefined) drop(`replaced by the scpkit standard resource (found ${show(d.expected)})`, `${at}${d.path}`);
+      return;
+    }
     const parsed = dataResourceSchema.safeParse(candidate);
-    if (parsed.success && !Object.hasOwn(standardSchemas, parsed.data.name) && present.has(parsed.data.path) && !described.has(parsed.data.path)) {
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      drop(`not a valid resource: ${issue === undefined ? 'invalid' : `${issue.path.map(String).join('.') || 'the resource'}: ${issue.message}`}`);
+    } else if (!present.has(parsed.data.path)) drop(`its file ${parsed.data.path} is not in the folder`);
+    else if (described.has(parsed.data.path)) drop(`its file ${parsed.data.path} is already described by another resource`);
+    else {
       resources.push(parsed.data);
       described.add(parsed.data.path);
     }
-  }
+  });
   resources.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const unknownFiles = input.folderFiles.filter((f) => f.toLowerCase().endsWith('.csv') && !described.has(f)).sort();
 
@@ -123,7 +154,12 @@ export function describeDataset(input: DescribeInput): DescribeResult {
   if (resources.length === 0) {
     throw new DatasetError([{ file: DESCRIPTOR_FILE, row: null, field: 'resources', code: 'invalid-descriptor', message: 'the folder has no CSV file of a standard resource to describe' }], DESCRIPTOR_FILE);
   }
-  return { descriptor, unknownFiles };
+  const { resources: _existingResources, ...existingMetadata } = existing;
+  const { resources: _resources, ...metadataWritten } = descriptor;
+  const dropsOfMetadata = jsonDifferences(existingMetadata, metadataWritten)
+    .filter((d) => d.expected !== undefined && (d.found === undefined || (Array.isArray(d.expected) && Array.isArray(d.found))))
+    .map((d) => ({ path: d.path.replace(/^\./, ''), reason: d.found === undefined ? `not kept: ${show(d.expected)} is not a value ${DESCRIPTOR_FILE} can hold here (see datasets/FORMAT.md)` : `items not kept (found ${show(d.expected)})` }));
+  return { descriptor, unknownFiles, dropped: [...dropsOfMetadata, ...dropped] };
 }
 
 /** The descriptor as file text: 2-space indented JSON with a trailing newline; key order is the order the descriptor was built in. */
@@ -139,11 +175,14 @@ export function formatDescriptor(descriptor: DataPackage): string {
   return `${text}\n`;
 }
 
-function standardResource(name: keyof typeof standardSchemas, path: string): DataResource {
+function standardResource(name: keyof typeof standardSchemas, path: string, existing: unknown): DataResource {
+  const kept = isObject(existing) ? existing : {};
   return {
     profile: 'tabular-data-resource',
     name,
     path,
+    ...optional('title', text(kept['title'])),
+    ...optional('description', text(kept['description'])),
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
@@ -185,6 +224,12 @@ function objectArray(value: unknown, keys: readonly string[]): Record<string, st
     }
     return copy;
   });
+}
+
+/** A JSON value for a message, cut at 80 characters. */
+function show(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

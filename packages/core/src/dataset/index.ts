@@ -32,5 +32,5 @@ export {
 } from './data-package.js';
 export type { Dataset, DatasetRecord, DatasetSummary, ResourceSummary, StandardRecord, StandardTables } from './dataset.js';
 export { validateDataset, parseDataset, DESCRIPTOR_FILE, type DatasetInput, type DatasetValidation, type FileText } from './validate-dataset.js';
-export { describeDataset, formatDescriptor, type DatasetMetadata, type DescribeInput, type DescribeResult } from './describe-dataset.js';
+export { describeDataset, formatDescriptor, type DatasetMetadata, type DescribeInput, type DescribeResult, type DescribeDrop } from './describe-dataset.js';
 export { renderDataDictionary, replaceDataDictionary, DATA_DICTIONARY_START, DATA_DICTIONARY_END } from './data-dictionary.js';

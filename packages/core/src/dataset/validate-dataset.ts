@@ -15,7 +15,7 @@ import { jsonDifferences } from './json-differences.js';
 import { parseJsonText } from './parse-json-text.js';
 import { standardSchemas } from './schemas/index.js';
 import { checkTable, describeKey, type CheckedTable } from './validate-table.js';
-import { assertDatasetInput, assertFileText } from './check-dataset-input.js';
+import { assertDatasetInput, assertFileText, type fileTextCodes } from './check-dataset-input.js';
 import { zodIssueProblems } from './zod-issue-problems.js';
 
 /** Name of the descriptor file in a dataset folder. */
@@ -23,9 +23,12 @@ export const DESCRIPTOR_FILE = 'datapackage.json';
 
 /**
  * The text of a file of the dataset: the text itself, `undefined` when there is no such file, or
- * `{ unreadable }` with the reason when the file exists but cannot be read as UTF-8 text.
+ * `{ unreadable }` with the reason when the file exists but cannot be read as UTF-8 text. `code`
+ * (default `unreadable-file`) is the problem code: `outside-folder` for a path that resolves
+ * (through a symbolic link) outside the dataset folder, which is never read, `symlink-loop` for a
+ * path whose symbolic links form a loop.
  */
-export type FileText = string | undefined | { readonly unreadable: string };
+export type FileText = string | undefined | { readonly unreadable: string; readonly code?: (typeof fileTextCodes)[number] };
 
 /** Everything the pure validator reads; `@scpkit/core/node` fills it from a folder on disk. */
 export interface DatasetInput {
@@ -126,7 +129,7 @@ function checkDataset(input: DatasetInput, fn: string): CheckedDataset {
     problems.push(
       input.descriptorText === undefined
         ? { file: DESCRIPTOR_FILE, row: null, field: '-', code: 'missing-file', message: `the dataset folder has no ${DESCRIPTOR_FILE}` }
-        : { file: DESCRIPTOR_FILE, row: null, field: '-', code: 'unreadable-file', message: `cannot be read: ${input.descriptorText.unreadable}` },
+        : fileProblem(DESCRIPTOR_FILE, input.descriptorText, ''),
     );
     return empty;
   }
@@ -320,7 +323,7 @@ function fileProblem(path: string, text: Exclude<FileText, string>, namedBy: str
   if (text === undefined) {
     return { file: path, row: null, field: '-', code: 'missing-file', message: `file not found (named by ${DESCRIPTOR_FILE} ${namedBy})` };
   }
-  return { file: path, row: null, field: '-', code: 'unreadable-file', message: `cannot be read: ${text.unreadable}` };
+  return { file: path, row: null, field: '-', code: text.code ?? 'unreadable-file', message: `cannot be read: ${text.unreadable}` };
 }
 
 function fileReader(files: DatasetInput['files'], fn: string): (path: string) => FileText {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../errors/index.js';
 import { describeEntry } from './count-table.js';
 import { allEntries, cellsSummed, entryCount } from './table-entries.js';
 
@@ -10,6 +11,13 @@ describe('table entries', () => {
     );
     expect(describeEntry({ kind: 'column-total', column: 2, columnLabel: '2022/23' })).toBe('the total of column "2022/23"');
     expect(describeEntry({ kind: 'grand-total' })).toBe('the grand total');
+  });
+
+  it('describeEntry refuses what is not a table entry, with a typed error', () => {
+    expect(() => describeEntry(null as never)).toThrow(InvalidInputError);
+    expect(() => describeEntry({ kind: 'total' } as never)).toThrow(/describeEntry: entry.kind must be one of 'cell'/);
+    expect(() => describeEntry({ kind: 'cell', row: -1, column: 0, rowLabel: 'a', columnLabel: 'b' })).toThrow(/entry.row must be a whole number >= 0/);
+    expect(() => describeEntry({ kind: 'row-total', row: 0, rowLabel: 10n as never })).toThrow(/entry.rowLabel must be a string/);
   });
 
   it('numbers cells row by row, then row totals, column totals and the grand total', () => {

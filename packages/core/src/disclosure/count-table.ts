@@ -1,3 +1,6 @@
+import { InvalidInputError } from '../errors/index.js';
+import { assertObject, assertOneOf, assertString } from '../stats/validate-input.js';
+
 /**
  * A one- or two-dimensional table of counts, before protection: `cells[i][j]` counts the children
  * (or cases, or events) in row `rowLabels[i]` and column `columnLabels[j]`. Totals are not given:
@@ -62,8 +65,16 @@ export type TableEntry =
  *
  * @example
  * describeEntry({ kind: 'row-total', row: 0, rowLabel: 'Neglect' }); // => 'the total of row "Neglect"'
+ * @throws {InvalidInputError} when `entry` is not a {@link TableEntry}: an unknown `kind`, a row or
+ *   column that is not a whole number >= 0, or a label that is not a string.
  */
 export function describeEntry(entry: TableEntry): string {
+  assertTableEntry('describeEntry', 'entry', entry);
+  return describeEntryUnchecked(entry);
+}
+
+/** Internal: {@link describeEntry} of an entry already checked (one this module built). */
+export function describeEntryUnchecked(entry: TableEntry): string {
   switch (entry.kind) {
     case 'cell':
       return `the cell in row ${JSON.stringify(entry.rowLabel)}, column ${JSON.stringify(entry.columnLabel)}`;
@@ -74,4 +85,22 @@ export function describeEntry(entry: TableEntry): string {
     case 'grand-total':
       return 'the grand total';
   }
+}
+
+const entryKinds = ['cell', 'row-total', 'column-total', 'grand-total'] as const satisfies readonly TableEntry['kind'][];
+
+/** Internal: throws unless `entry` is a {@link TableEntry} with the fields of its kind. */
+export function assertTableEntry(fn: string, argument: string, entry: unknown): asserts entry is TableEntry {
+  assertObject(fn, argument, entry, "a table entry { kind: 'cell' | 'row-total' | 'column-total' | 'grand-total', ... }");
+  const kind = entry['kind'];
+  assertOneOf(fn, `${argument}.kind`, kind, entryKinds);
+  const index = (name: 'row' | 'column') => {
+    const value = entry[name];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+      throw new InvalidInputError(fn, `${argument}.${name}`, value, 'must be a whole number >= 0 (rows and columns are numbered from 0)');
+    }
+    assertString(fn, `${argument}.${name}Label`, entry[`${name}Label`]);
+  };
+  if (kind === 'cell' || kind === 'row-total') index('row');
+  if (kind === 'cell' || kind === 'column-total') index('column');
 }

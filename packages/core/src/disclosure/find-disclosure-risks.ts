@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
-import { describeEntry, type ProtectedTable, type TableEntry } from './count-table.js';
+import { describeEntryUnchecked, type ProtectedTable, type TableEntry } from './count-table.js';
 import { Rational } from './rational.js';
 import { isSmallCount, resolveSmallCountRange, type SmallCountOptions } from './small-count-range.js';
 import { SUPPRESSED } from './symbols.js';
@@ -75,7 +75,7 @@ export function findDisclosureRisks(table: ProtectedTable, options?: SmallCountO
           kind: 'recoverable',
           entry,
           value: v,
-          message: `${describeEntry(entry)} is suppressed but can be recovered from the published figures: it is ${v}`,
+          message: `${describeEntryUnchecked(entry)} is suppressed but can be recovered from the published figures: it is ${v}`,
         });
       }
     } else if (typeof value === 'number' && isSmallCount(value, range)) {
@@ -83,7 +83,7 @@ export function findDisclosureRisks(table: ProtectedTable, options?: SmallCountO
         kind: 'small-count',
         entry,
         value,
-        message: `${describeEntry(entry)} publishes ${value}, a count from ${range.min} to ${range.max}`,
+        message: `${describeEntryUnchecked(entry)} publishes ${value}, a count from ${range.min} to ${range.max}`,
       });
     }
   });

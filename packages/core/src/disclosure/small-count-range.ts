@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
+import { checkOptions } from '../stats/validate-input.js';
 
 /**
  * The range of counts suppressed as `[c]` (primary suppression): every whole number from `min` to
@@ -39,11 +40,12 @@ export interface SmallCountRange {
   readonly max: number;
 }
 
-/** Checks `options` once at a public entry and returns the range. Internal. */
+/** Checks `options` once at a public entry (a misspelt or unknown key is refused) and returns the range. Internal. */
 export function resolveSmallCountRange(fn: string, options: SmallCountOptions | undefined): SmallCountRange {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new InvalidInputError(fn, 'options', options, 'must be an object such as { min: 1, max: 5 }');
   }
+  checkOptions(fn, options, ['min', 'max']);
   const min = options?.min ?? SMALL_COUNT_MIN;
   const max = options?.max ?? SMALL_COUNT_MAX;
   for (const [name, value] of [['options.min', min], ['options.max', max]] as const) {

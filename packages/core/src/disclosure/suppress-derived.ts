@@ -17,13 +17,13 @@ type Numbers<Inputs extends readonly Published[]> = { [K in keyof Inputs]: numbe
  * DfE's children looked after statistics replace percentages by `c` as well as counts ("For
  * percentages: to protect confidentiality some numbers are replaced by 'c'"); suppressing every figure
  * computed from a `[c]` is scpkit's rule for doing so (docs/methods.md, "Disclosure control").
- * Errors thrown by `compute` propagate unchanged.
+ * Errors thrown by `compute` propagate unchanged; a number it returns must be finite.
  *
  * @param compute - the formula, e.g. `(part, whole) => share(part, whole)`; receives the inputs as
  *   numbers, in order.
  * @param inputs - the published inputs (numbers or symbols).
  * @throws {InvalidInputError} when an input is neither a number nor one of `[c]`, `[x]`, `[z]`, or
- *   is NaN or infinite (naming its index).
+ *   is NaN or infinite (naming its index), or when `compute` returns NaN or ±Infinity.
  *
  * @example
  * suppressDerived((part, whole) => share(part, whole), 6, 25); // => 24
@@ -54,5 +54,9 @@ export function suppressDerived<const Inputs extends readonly Published[], T>(
   if (confidential) return SUPPRESSED;
   if (notApplicable) return NOT_APPLICABLE;
   if (notAvailable) return NOT_AVAILABLE;
-  return compute(...(inputs as unknown as Numbers<Inputs>));
+  const result = compute(...(inputs as unknown as Numbers<Inputs>));
+  if (typeof result === 'number' && !Number.isFinite(result)) {
+    throw new InvalidInputError('suppressDerived', 'compute', result, `returned ${String(result)} for the inputs ${inputs.join(', ')}: a derived figure must be a finite number`);
+  }
+  return result;
 }

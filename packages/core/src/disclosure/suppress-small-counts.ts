@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/index.js';
+import { assertArray } from '../stats/validate-input.js';
 import { isSmallCount, resolveSmallCountRange, type SmallCountOptions } from './small-count-range.js';
 import { isSuppressionSymbol, SUPPRESSED, type Published } from './symbols.js';
 
@@ -16,8 +17,9 @@ import { isSuppressionSymbol, SUPPRESSED, type Published } from './symbols.js';
  * @param values - counts (whole numbers >= 0) or the symbols `[c]`, `[x]`, `[z]`.
  * @param options - the suppressed range, default `{ min: 1, max: 5 }`.
  * @returns a new array of the same length.
- * @throws {InvalidInputError} when a value is negative, not a whole number, NaN, infinite or any
- *   other string, naming its index; or when the options are not whole numbers with 1 <= min <= max.
+ * @throws {InvalidInputError} when a value is negative, not a whole number, beyond 2^53 − 1, NaN,
+ *   infinite or any other string, or missing (a hole in a sparse array), naming its index; or when
+ *   the options are not whole numbers with 1 <= min <= max.
  *
  * @example
  * suppressSmallCounts([0, 1, 5, 6, '[x]', '[z]']);
@@ -30,6 +32,7 @@ export function suppressSmallCounts(values: readonly Published[], options?: Smal
   if (!Array.isArray(values)) {
     throw new InvalidInputError('suppressSmallCounts', 'values', values, 'must be an array of counts');
   }
+  assertArray('suppressSmallCounts', 'values', values);
   return values.map((value, i) => {
     if (isSuppressionSymbol(value)) return value;
     const argument = `values[${i}]`;
@@ -42,6 +45,7 @@ export function suppressSmallCounts(values: readonly Published[], options?: Smal
       throw new InvalidInputError('suppressSmallCounts', argument, value, 'must be a whole number (a count)');
     }
     if (value < 0) throw new InvalidInputError('suppressSmallCounts', argument, value, 'must not be negative');
+    if (!Number.isSafeInteger(value)) throw new InvalidInputError('suppressSmallCounts', argument, value, 'must be at most 2^53 - 1');
     return isSmallCount(value, range) ? SUPPRESSED : value;
   });
 }

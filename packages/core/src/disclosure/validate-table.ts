@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../errors/index.js';
 import type { CountTable, ProtectedTable } from './count-table.js';
+import { assertArray } from '../stats/validate-input.js';
 import { SUPPRESSED } from './symbols.js';
 
 // Internal argument checks of the table functions: each throws InvalidInputError naming the
@@ -28,6 +29,8 @@ export function checkProtectedTable(fn: string, table: unknown): asserts table i
   if (!Array.isArray(columnTotals) || columnTotals.length !== t.columnLabels.length) {
     throw new InvalidInputError(fn, 'columnTotals', columnTotals, `must be an array with one total per column label (${t.columnLabels.length})`);
   }
+  assertArray(fn, 'rowTotals', rowTotals);
+  assertArray(fn, 'columnTotals', columnTotals);
   rowTotals.forEach((value, i) => checkPublished(fn, `rowTotals[${i}] (row ${JSON.stringify(t.rowLabels[i])})`, value));
   columnTotals.forEach((value, j) =>
     checkPublished(fn, `columnTotals[${j}] (column ${JSON.stringify(t.columnLabels[j])})`, value),
@@ -49,6 +52,7 @@ function checkShape(fn: string, table: unknown): CountTable {
   const cells = t['cells'];
   for (const [name, labels] of [['rowLabels', rowLabels], ['columnLabels', columnLabels]] as const) {
     if (!Array.isArray(labels)) throw new InvalidInputError(fn, name, labels, 'must be an array of strings');
+    assertArray(fn, name, labels);
     if (labels.length === 0) throw new InvalidInputError(fn, name, labels, 'must name at least one row or column');
     labels.forEach((label, k) => {
       if (typeof label !== 'string') throw new InvalidInputError(fn, `${name}[${k}]`, label, 'must be a string');
@@ -57,12 +61,14 @@ function checkShape(fn: string, table: unknown): CountTable {
   const rows = rowLabels as string[];
   const columns = columnLabels as string[];
   if (!Array.isArray(cells)) throw new InvalidInputError(fn, 'cells', cells, 'must be an array of rows');
+  assertArray(fn, 'cells', cells);
   if (cells.length !== rows.length) {
     throw new InvalidInputError(fn, 'cells', `${cells.length} rows`, `must have one row per row label (${rows.length} labels)`);
   }
   cells.forEach((row: unknown, i) => {
     const name = `cells[${i}] (row ${JSON.stringify(rows[i])})`;
     if (!Array.isArray(row)) throw new InvalidInputError(fn, name, row, 'must be an array of counts');
+    assertArray(fn, name, row);
     if (row.length !== columns.length) {
       throw new InvalidInputError(
         fn,

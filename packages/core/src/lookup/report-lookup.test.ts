@@ -4,6 +4,7 @@ import { committedDataset } from '../node/committed-dataset.test-support.js';
 import { reportLookup } from './report-lookup.js';
 import { allFound, absent, found } from './lookup-result.js';
 import { periodIsYear, periodStartYear } from './period-start.js';
+import { InvalidInputError } from '../errors/index.js';
 
 const report = reportLookup(committedDataset());
 
@@ -76,5 +77,85 @@ describe('lookup results', () => {
     expect(['2021/22', 'end of 2021/22', 'Q1 2020/21', '2021/21', 'Oct 2019 - Mar 2022', '2020', 'first national lockdown', null].map(periodStartYear)).toEqual([2021, 2021, 2020, 2021, 2019, 2020, null, null]);
     expect(periodIsYear('academic year 2021/22', '2021/22')).toBe(true);
     expect(periodIsYear('2021/21', '2021/22')).toBe(false);
+  });
+});
+
+describe('argument checks: typed errors at the entry, absent results for unknown ids', () => {
+  const invalid = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      return error instanceof InvalidInputError ? { fn: error.fn, argument: error.argument } : error;
+    }
+    return 'no error';
+  };
+
+  it('reportLookup refuses what is not a dataset, naming the field', () => {
+    expect(invalid(() => reportLookup(null as never))).toEqual({ fn: 'reportLookup', argument: 'dataset' });
+    expect(invalid(() => reportLookup({ ...committedDataset(), descriptor: { title: 't' } } as never))).toEqual({ fn: 'reportLookup', argument: 'dataset.descriptor.name' });
+    const data = committedDataset();
+    const figures = [{ ...data.tables.figures![0]!, value: Number.NaN }];
+    expect(invalid(() => reportLookup({ ...data, tables: { ...data.tables, figures } }))).toEqual({ fn: 'reportLookup', argument: 'dataset.tables.figures[0].value' });
+  });
+
+  it('each lookup refuses an id that is not a string, and bad options', () => {
+    expect(invalid(() => report.value(17 as never))).toEqual({ fn: 'ReportLookup.value', argument: 'id' });
+    expect(invalid(() => report.printed('cdop-deaths', { area: 1 as never }))).toEqual({ fn: 'ReportLookup.printed', argument: 'options.area' });
+    expect(invalid(() => report.value('cdop-deaths', { peroid: '2020/21' } as never))).toEqual({ fn: 'ReportLookup.value', argument: 'options.peroid' });
+    expect(invalid(() => report.series('home-safety-referrals', { atLeast: Number.NaN }))).toEqual({ fn: 'ReportLookup.series', argument: 'options.atLeast' });
+    expect(invalid(() => report.chart(null as never))).toEqual({ fn: 'ReportLookup.chart', argument: 'chart' });
+    expect(invalid(() => report.contextValue('family-contacts', 2021 as never))).toEqual({ fn: 'ReportLookup.contextValue', argument: 'period' });
+    expect(invalid(() => report.table(undefined as never))).toEqual({ fn: 'ReportLookup.table', argument: 'resource' });
+  });
+
+  it('an unknown id (even one named like an Object property) is absent, never a throw', () => {
+    for (const id of ['', 'constructor', '__proto__', 'toString']) {
+      expect(report.value(id).found).toBe(false);
+      expect(report.chart(id).found).toBe(false);
+      expect(report.indicator(id).found).toBe(false);
+      expect(report.contextPair(id).found).toBe(false);
+      expect(report.table(id as never)).toMatchObject({ found: false });
+    }
+    expect(report.figures('constructor')).toEqual([]);
+  });
+
+  it('every lookup, given any value as its id, gives a typed error or a lookup (property)', () => {
+    const calls: ((id: unknown) => unknown)[] = [
+      (id) => report.printed(id as string),
+      (id) => report.value(id as string, { area: null }),
+      (id) => report.figures(id as string),
+      (id) => report.series(id as string, { atLeast: 2 }),
+      (id) => report.pair(id as string),
+      (id) => report.chart(id as string),
+      (id) => report.indicator(id as string),
+      (id) => report.contextValue(id as string),
+      (id) => report.contextPair(id as string),
+      (id) => report.table(id as never),
+    ];
+    fc.assert(
+      fc.property(fc.anything(), fc.nat(calls.length - 1), (id, which) => {
+        try {
+          const result = calls[which]!(id);
+          expect(typeof id).toBe('string');
+          expect(Array.isArray(result) || (typeof result === 'object' && result !== null && 'found' in result)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InvalidInputError);
+          expect(typeof id).not.toBe('string');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('periodStartYear, periodIsYear, found, absent and allFound check their arguments', () => {
+    expect(invalid(() => periodStartYear({} as never))).toEqual({ fn: 'periodStartYear', argument: 'period' });
+    expect(invalid(() => periodStartYear(undefined as never))).toEqual({ fn: 'periodStartYear', argument: 'period' });
+    expect(periodStartYear(null)).toBeNull();
+    expect(invalid(() => periodIsYear('2021/22', 2021 as never))).toEqual({ fn: 'periodIsYear', argument: 'year' });
+    expect(periodIsYear(null, '2021/22')).toBe(false);
+    expect(invalid(() => found([1, Number.NaN]))).toEqual({ fn: 'found', argument: 'value[1]' });
+    expect(invalid(() => absent(3 as never))).toEqual({ fn: 'absent', argument: 'reason' });
+    expect(invalid(() => allFound({ a: found(1), b: null as never }))).toEqual({ fn: 'allFound', argument: 'needs.b' });
+    expect(invalid(() => allFound({ a: { found: true, value: { n: Infinity } } }))).toEqual({ fn: 'allFound', argument: 'needs.a.value.n' });
   });
 });

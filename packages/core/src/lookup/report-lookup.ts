@@ -3,9 +3,12 @@ import type { ChartSeriesPoint } from '../dataset/schemas/chart-series.js';
 import type { ContextIndicator } from '../dataset/schemas/context-indicator.js';
 import type { ContextValue } from '../dataset/schemas/context-value.js';
 import type { Figure } from '../dataset/schemas/figure.js';
-import { absent, found, type Lookup } from './lookup-result.js';
-import { periodIsYear, periodStartYear } from './period-start.js';
-import { describeFigureSelector, selectFigures } from './select-figures.js';
+import { standardSchemas } from '../dataset/schemas/index.js';
+import { assertCount, assertString, checkOptions } from '../stats/validate-input.js';
+import { assertReportDataset } from './check-report-dataset.js';
+import { absentUnchecked as absent, foundUnchecked as found, type Lookup } from './lookup-result.js';
+import { periodIsYearUnchecked, periodStartYearUnchecked } from './period-start.js';
+import { describeFigureSelectorUnchecked, selectFiguresUnchecked } from './select-figures.js';
 
 /** Where a measure is looked up: its area (`null`: the partnership's own; absent: any) and its period cell. */
 export interface FigureOptions {
@@ -65,35 +68,92 @@ export interface ReportLookup {
 
 /**
  * Builds the {@link ReportLookup} of a validated dataset. Pure; work is done per call, on the
- * dataset's own arrays (a few hundred rows per report).
+ * dataset's own arrays (a few hundred rows per report). The dataset is checked once, here; each
+ * lookup checks its own arguments: a typed error for an id that is not a string (or bad options),
+ * an absent result for an id the report does not have.
  *
  * @example
  * const report = reportLookup(dataset);
  * const deaths = report.value('cdop-deaths', { area: null });
  * deaths.found ? deaths.value : deaths.reason; // => 17 for the East Sussex 2021/22 report
  * report.value('no-such-measure'); // => { found: false, reason: 'figures.csv has no row for measure "no-such-measure"' }
+ * @throws {InvalidInputError} when `dataset` is not a dataset as `parseDataset` gives it (a
+ *   descriptor with name, title, partnership and period; standard tables of well-typed records).
  */
 export function reportLookup(dataset: Dataset): ReportLookup {
+  assertReportDataset('reportLookup', 'dataset', dataset);
+  const lookup = reportLookupUnchecked(dataset);
+  const fn = (method: string) => `ReportLookup.${method}`;
+  return {
+    partnership: lookup.partnership,
+    period: lookup.period,
+    title: lookup.title,
+    printed: (id, options) => lookup.printed(checkId(fn('printed'), 'id', id), checkFigureOptions(fn('printed'), options)),
+    value: (id, options) => lookup.value(checkId(fn('value'), 'id', id), checkFigureOptions(fn('value'), options)),
+    figures: (id, options) => lookup.figures(checkId(fn('figures'), 'id', id), checkAreaOptions(fn('figures'), options, ['area'])),
+    series: (id, options) => {
+      const at = fn('series');
+      const checked = checkAreaOptions(at, options, ['area', 'atLeast']);
+      if (checked.atLeast !== undefined) assertCount(at, 'options.atLeast', checked.atLeast);
+      return lookup.series(checkId(at, 'id', id), checked);
+    },
+    pair: (id, options) => lookup.pair(checkId(fn('pair'), 'id', id), checkAreaOptions(fn('pair'), options, ['area'])),
+    chart: (chart) => lookup.chart(checkId(fn('chart'), 'chart', chart)),
+    indicator: (indicator) => lookup.indicator(checkId(fn('indicator'), 'indicator', indicator)),
+    contextValue: (indicator, period) => {
+      const at = fn('contextValue');
+      if (period !== undefined) assertString(at, 'period', period);
+      return lookup.contextValue(checkId(at, 'indicator', indicator), period);
+    },
+    contextPair: (indicator) => lookup.contextPair(checkId(fn('contextPair'), 'indicator', indicator)),
+    table: <K extends StandardResourceName>(resource: K) => {
+      assertString(fn('table'), 'resource', resource);
+      if (!Object.hasOwn(standardSchemas, resource)) return absent(`${JSON.stringify(resource)} is not a standard resource`);
+      return lookup.table(resource);
+    },
+  };
+}
+
+/** An id argument of a lookup: any string (an unknown one gives an absent result), else a typed error. */
+function checkId(fn: string, argument: string, id: unknown): string {
+  assertString(fn, argument, id);
+  return id;
+}
+
+/** The `{ area?, period? }` options of a lookup of one figure, checked. */
+function checkFigureOptions(fn: string, options: FigureOptions | undefined): FigureOptions {
+  const checked = checkAreaOptions(fn, options, ['area', 'period']);
+  if (checked.period !== undefined) assertString(fn, 'options.period', checked.period);
+  return checked;
+}
+
+/** Options of a lookup with only the keys `allowed`, and `area` absent, null or a string. */
+function checkAreaOptions<T extends { readonly area?: string | null }>(fn: string, options: T | undefined, allowed: readonly string[]): T {
+  const checked = checkOptions<T>(fn, options, allowed);
+  if (checked.area !== undefined && checked.area !== null) assertString(fn, 'options.area', checked.area);
+  return checked;
+}
+
+/** Internal: {@link reportLookup} of a dataset already checked; its lookups trust their arguments. */
+export function reportLookupUnchecked(dataset: Dataset): ReportLookup {
   const { partnership, period } = dataset.descriptor.scpkit;
   const tables = dataset.tables;
   const figureRows = tables.figures ?? [];
 
   const printed = (id: string, options: FigureOptions = {}): Lookup<Figure> => {
     const selector = { id, ...options };
-    const rows = selectFigures(figureRows, selector);
+    const rows = selectFiguresUnchecked(figureRows, selector);
     if (rows.length === 1) return found(rows[0]!);
-    if (rows.length === 0) return absent(`figures.csv has no row for ${describeFigureSelector(selector)}`);
+    if (rows.length === 0) return absent(`figures.csv has no row for ${describeFigureSelectorUnchecked(selector)}`);
     if (options.period === undefined) {
-      const ofReport = rows.filter((r) => periodIsYear(r.period, period));
+      const ofReport = rows.filter((r) => periodIsYearUnchecked(r.period, period));
       if (ofReport.length === 1) return found(ofReport[0]!);
     }
     const where = rows.map((r) => [r.area ?? 'the partnership', r.period ?? 'no period'].join(', ')).join('; ');
-    return absent(`figures.csv has ${rows.length} rows for ${describeFigureSelector(selector)} (${where}): say which area or period`);
+    return absent(`figures.csv has ${rows.length} rows for ${describeFigureSelectorUnchecked(selector)} (${where}): say which area or period`);
   };
-
   const figures = (id: string, options: { readonly area?: string | null } = {}): Figure[] =>
-    inTimeOrder(selectFigures(figureRows, { id, ...(options.area === undefined ? {} : { area: options.area }) }));
-
+    inTimeOrder(selectFiguresUnchecked(figureRows, { id, ...(options.area === undefined ? {} : { area: options.area }) }));
   const contextValue = (indicator: string, at: string = period): Lookup<ContextValue> => {
     const row = (tables['context-values'] ?? []).find((v) => v.indicator === indicator && v.period === at);
     return row === undefined ? absent(`context-values.csv has no ${at} value for indicator ${JSON.stringify(indicator)}`) : found(row);
@@ -115,7 +175,7 @@ export function reportLookup(dataset: Dataset): ReportLookup {
       return rows.length >= atLeast ? found(rows) : absent(`figures.csv has ${rows.length} row${rows.length === 1 ? '' : 's'} for measure ${JSON.stringify(id)}, ${atLeast} needed`);
     },
     pair: (id, options = {}) => {
-      const dated = figures(id, options).filter((r) => periodStartYear(r.period) !== null);
+      const dated = figures(id, options).filter((r) => periodStartYearUnchecked(r.period) !== null);
       if (dated.length < 2) return absent(`figures.csv has ${dated.length === 0 ? 'no' : 'only one'} dated row for measure ${JSON.stringify(id)}: a previous and a current value are needed`);
       return found({ previous: dated[dated.length - 2]!, current: dated[dated.length - 1]! });
     },
@@ -129,7 +189,7 @@ export function reportLookup(dataset: Dataset): ReportLookup {
     },
     contextValue,
     contextPair: (indicator) => {
-      const start = periodStartYear(period);
+      const start = periodStartYearUnchecked(period);
       if (start === null) return absent(`the report's period ${JSON.stringify(period)} is not a financial year, so it has no previous year`);
       const previousYear = `${start - 1}/${String(start % 100).padStart(2, '0')}`;
       const current = contextValue(indicator, period);
@@ -148,7 +208,7 @@ export function reportLookup(dataset: Dataset): ReportLookup {
 /** Rows in time order of their periods' start years; undated rows last; ties keep file order. */
 function inTimeOrder(rows: readonly Figure[]): Figure[] {
   return rows
-    .map((row, index) => ({ row, index, start: periodStartYear(row.period) }))
+    .map((row, index) => ({ row, index, start: periodStartYearUnchecked(row.period) }))
     .sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || a.index - b.index)
     .map((x) => x.row);
 }

@@ -1,4 +1,6 @@
+import { assertStandardRows } from '../claims/check-claims-input.js';
 import type { Figure } from '../dataset/schemas/figure.js';
+import { assertObject, assertString } from '../stats/validate-input.js';
 
 /**
  * Which rows of `figures.csv` to take: a measure `id`, and optionally its `area` (`null`: the
@@ -16,8 +18,18 @@ export interface FigureSelector {
  *
  * @example
  * selectFigures(rows, { id: 'cdop-deaths', area: null }); // the partnership's own row(s) of the measure
+ * @throws {InvalidInputError} when `rows` are not figures rows (as `parseDataset` gives them) or the
+ *   selector is not `{ id, area?, period? }` with a string id, a string or null area and a string period.
  */
 export function selectFigures(rows: readonly Figure[], selector: FigureSelector): Figure[] {
+  const fn = 'selectFigures';
+  assertStandardRows(fn, 'rows', 'figures', rows);
+  assertFigureSelector(fn, 'selector', selector);
+  return selectFiguresUnchecked(rows, selector);
+}
+
+/** Internal: {@link selectFigures} of rows and a selector already checked. */
+export function selectFiguresUnchecked(rows: readonly Figure[], selector: FigureSelector): Figure[] {
   return rows.filter(
     (row) =>
       row.id === selector.id &&
@@ -26,9 +38,32 @@ export function selectFigures(rows: readonly Figure[], selector: FigureSelector)
   );
 }
 
-/** "measure "x"", "measure "x" for area "Sussex" in period "2020/21"": a selector in words, for messages. */
+/**
+ * "measure "x"", "measure "x" for area "Sussex" in period "2020/21"": a selector in words, for messages.
+ *
+ * @throws {InvalidInputError} when the selector is not `{ id, area?, period? }` (see {@link selectFigures}).
+ */
 export function describeFigureSelector(selector: FigureSelector): string {
+  assertFigureSelector('describeFigureSelector', 'selector', selector);
+  return describeFigureSelectorUnchecked(selector);
+}
+
+/** Internal: {@link describeFigureSelector} of a selector already checked. */
+export function describeFigureSelectorUnchecked(selector: FigureSelector): string {
   const area = selector.area === undefined ? '' : selector.area === null || selector.area === '' ? ' for the partnership itself' : ` for area ${JSON.stringify(selector.area)}`;
   const period = selector.period === undefined ? '' : ` in period ${JSON.stringify(selector.period)}`;
   return `measure ${JSON.stringify(selector.id)}${area}${period}`;
+}
+
+/**
+ * Internal: throws unless `selector` is a {@link FigureSelector}: a string `id`, `area` absent, null
+ * or a string, and `period` absent or a string. Other keys are ignored, as the type allows (a
+ * reference's `{ type: 'figure', id, ... }` selector is one).
+ */
+export function assertFigureSelector(fn: string, argument: string, selector: unknown): asserts selector is FigureSelector {
+  assertObject(fn, argument, selector, 'a selector { id, area?, period? }');
+  assertString(fn, `${argument}.id`, selector['id']);
+  const { area, period } = selector;
+  if (area !== undefined && area !== null) assertString(fn, `${argument}.area`, area);
+  if (period !== undefined) assertString(fn, `${argument}.period`, period);
 }

@@ -7,7 +7,7 @@ const base = fileURLToPath(new URL('../dataset/__corpus__/valid/base', import.me
 
 describe('describeFolder', () => {
   it('gives back the committed descriptor of a folder that has not changed', () => {
-    expect(describeFolder(base)).toEqual({ text: readFileSync(`${base}/datapackage.json`, 'utf8'), unknownFiles: [] });
+    expect(describeFolder(base)).toEqual({ text: readFileSync(`${base}/datapackage.json`, 'utf8'), unknownFiles: [], dropped: [] });
   });
 
   it('recomputes the source digest from the file (the digest that Python hashlib gave for the corpus case)', () => {

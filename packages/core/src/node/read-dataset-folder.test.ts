@@ -11,12 +11,12 @@ const scratch = mkdtempSync(join(scratchRoot, 'read-dataset-folder-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('readFileText', () => {
-  it('reads UTF-8, returns undefined for a missing file or a folder, and flags bytes that are not UTF-8', () => {
+  it('reads UTF-8, returns undefined for a missing file, and flags a folder and bytes that are not UTF-8', () => {
     writeFileSync(join(scratch, 'ok.csv'), 'a,b\n↑,£\n');
     writeFileSync(join(scratch, 'latin1.csv'), Buffer.from([0x61, 0x0a, 0xa3, 0x31, 0x0a]));
     expect(readFileText(join(scratch, 'ok.csv'))).toBe('a,b\n↑,£\n');
     expect(readFileText(join(scratch, 'none.csv'))).toBeUndefined();
-    expect(readFileText(scratch)).toBeUndefined();
+    expect(readFileText(scratch)).toEqual({ unreadable: 'it is a folder, not a file' });
     expect(readFileText(join(scratch, 'latin1.csv'))).toEqual({ unreadable: 'the file is not valid UTF-8 text' });
   });
 });

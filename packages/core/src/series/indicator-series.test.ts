@@ -63,4 +63,20 @@ describe('indicatorSeries', () => {
   it('financialYearOf names the year a printed period names', () => {
     expect(['2021/22', 'end of 2021/22', 'Q1 2020/21', '2021/21', '2020', null].map(financialYearOf)).toEqual(['2021/22', '2021/22', '2020/21', null, null, null]);
   });
+
+  it('refuses what is not an array of datasets, or a period that is neither a string nor null, with a typed error naming the field', () => {
+    const argumentOf = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        if (error instanceof InvalidInputError) return `${error.fn}: ${error.argument}`;
+        throw error;
+      }
+      return 'no error';
+    };
+    expect(argumentOf(() => indicatorSeries([report('2021/22', []), null as never]))).toBe('indicatorSeries: reports[1]');
+    expect(argumentOf(() => indicatorSeries([report('2021/22', [['x', '2021/22', Number.NaN]])]))).toBe('indicatorSeries: reports[0].tables.context-values[0].value');
+    expect(argumentOf(() => indicatorSeries(new Array(2) as never))).toBe('indicatorSeries: reports[0]');
+    expect(argumentOf(() => financialYearOf({} as never))).toBe('financialYearOf: period');
+  });
 });

@@ -3,7 +3,9 @@ import type { ContextIndicator } from '../dataset/schemas/context-indicator.js';
 import type { ContextValue } from '../dataset/schemas/context-value.js';
 import type { Figure } from '../dataset/schemas/figure.js';
 import { InvalidInputError } from '../errors/index.js';
-import { periodStartYear } from '../lookup/period-start.js';
+import { assertReportDataset } from '../lookup/check-report-dataset.js';
+import { assertPeriodText, periodStartYearUnchecked } from '../lookup/period-start.js';
+import { assertArray } from '../stats/validate-input.js';
 
 /** Where a value of a series was printed: the report, the resource and row, and the quote. */
 export interface SeriesSource {
@@ -58,8 +60,18 @@ export interface SeriesOfReports {
 
 const FINANCIAL_YEAR = /(?:^|[^0-9])((?:19|20)[0-9]{2})\/([0-9]{2})(?![0-9])/;
 
-/** The financial year `YYYY/YY` a printed period names ("end of 2021/22" names 2021/22); `null` for any other period, or a misprint such as "2021/21". */
+/**
+ * The financial year `YYYY/YY` a printed period names ("end of 2021/22" names 2021/22); `null` for any other period, or a misprint such as "2021/21".
+ *
+ * @throws {InvalidInputError} when `period` is neither a string nor null.
+ */
 export function financialYearOf(period: string | null): string | null {
+  assertPeriodText('financialYearOf', 'period', period);
+  return financialYearOfUnchecked(period);
+}
+
+/** Internal: {@link financialYearOf} of a period already checked (a string or null). */
+export function financialYearOfUnchecked(period: string | null): string | null {
   if (period === null) return null;
   const match = FINANCIAL_YEAR.exec(period);
   if (match === null) return null;
@@ -80,15 +92,25 @@ export function financialYearOf(period: string | null): string | null {
  * series.find((s) => s.key === 'context-values:referrals-statutory-social-care')?.points.map((p) => p.period);
  * // => ['2020/21', '2021/22', '2022/23']
  * revisions[0]; // => { key, period: '2021/22', earlier: { value: 4169, source }, later: { value: 4170, source } }
- * @throws {InvalidInputError} when the reports are of different partnerships, two share a period, or one's period is not a year.
+ * @throws {InvalidInputError} when `reports` is not an array of datasets as `parseDataset` gives them
+ *   (naming the report and field), or the reports are of different partnerships, two share a
+ *   period, or one's period is not a year.
  */
 export function indicatorSeries(reports: readonly Dataset[]): SeriesOfReports {
   const fn = 'indicatorSeries';
   if (!Array.isArray(reports)) throw new InvalidInputError(fn, 'reports', reports, 'must be an array of datasets');
+  assertArray(fn, 'reports', reports);
+  reports.forEach((report, i) => assertReportDataset(fn, `reports[${i}]`, report));
+  return indicatorSeriesUnchecked(reports);
+}
+
+/** Internal: {@link indicatorSeries} of datasets already checked (it still refuses reports that do not make one series). */
+export function indicatorSeriesUnchecked(reports: readonly Dataset[]): SeriesOfReports {
+  const fn = 'indicatorSeries';
   const partnerships = new Set(reports.map((r) => r.descriptor.scpkit.partnership));
   if (partnerships.size > 1) throw new InvalidInputError(fn, 'reports', [...partnerships], 'must all be reports of one partnership');
   const ordered = reports.map((report, index) => {
-    const start = periodStartYear(report.descriptor.scpkit.period);
+    const start = periodStartYearUnchecked(report.descriptor.scpkit.period);
     if (start === null) throw new InvalidInputError(fn, `reports[${index}].descriptor.scpkit.period`, report.descriptor.scpkit.period, 'must name a year');
     return { report, start };
   });
@@ -124,7 +146,7 @@ export function indicatorSeries(reports: readonly Dataset[]): SeriesOfReports {
       report: name,
       reportPeriod,
       resource,
-      row: report.rowNumbers[resource]?.[index] ?? null,
+      row: (report.rowNumbers as Dataset['rowNumbers'] | undefined)?.[resource]?.[index] ?? null,
       section: row.section,
       quote: row.quote,
     });
@@ -136,7 +158,7 @@ export function indicatorSeries(reports: readonly Dataset[]): SeriesOfReports {
       add(`context-values:${v.indicator}`, { resource: 'context-values', indicator: v.indicator, label: labels.get(v.indicator) ?? v.indicator, unit: 'count' }, { period: v.period, value: v.value, source: source('context-values', index, v) });
     });
     figures.forEach((f, index) => {
-      const year = f.area === null ? financialYearOf(f.period) : null;
+      const year = f.area === null ? financialYearOfUnchecked(f.period) : null;
       if (year === null) return;
       add(`figures:${f.id}`, { resource: 'figures', indicator: f.id, label: f.measure, unit: f.unit }, { period: year, value: f.value, source: source('figures', index, f) });
     });

@@ -62,6 +62,12 @@ case(I, 'non-numeric-count', [
   'context-values.csv:2:value: "1,234" is not an integer (expected digits only, with an optional leading "-")',
 ], sub('context-values.csv', 'contacts,2030/31,1234,', 'contacts,2030/31,"1,234",'))
 
+case(I, 'leading-zero', [
+  'context-values.csv:3:value: "064" has a leading zero; write "64" if that is the value printed (a padded number is often a typing slip)',
+  'figures.csv:2:value: "012" has a leading zero; write "12" if that is the value printed (a padded number is often a typing slip)',
+], both(sub('figures.csv', 'training sessions held,,2030/31,12,count,', 'training sessions held,,2030/31,012,count,'),
+        sub('context-values.csv', 'referrals,2030/31,64,', 'referrals,2030/31,064,')))
+
 case(I, 'negative-count', [
   'context-values.csv:3:value: -64 is below the minimum 0',
 ], sub('context-values.csv', 'referrals,2030/31,64,', 'referrals,2030/31,-64,'))

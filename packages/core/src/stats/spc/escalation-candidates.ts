@@ -1,5 +1,6 @@
 import { roundHalfUp } from '../../change/round-half-up.js';
 import { InvalidInputError } from '../../errors/index.js';
+import { assertArray } from '../validate-input.js';
 import type { AssuranceClass } from './assurance-class.js';
 import { checkSpcSummary, spcSummaryUnchecked, type SpcPoint, type SpcRunLength, type SpcSummary } from './spc-summary.js';
 import type { SpcImprovement } from './variation-class.js';
@@ -82,7 +83,7 @@ export interface EscalationCandidate {
  *
  * @throws {InvalidInputError} when `indicators` is not an array, an indicator lacks a non-empty
  *   `indicator` or `group`, two share both, or its values, improvement, target or periods are bad
- *   (named `indicators[i].…`), or an option is bad (`options.…`).
+ *   (named `indicators[i].…`), or an option is bad or unknown (`options.…`).
  */
 export function escalationCandidates(
   indicators: readonly EscalationIndicator[],
@@ -93,6 +94,7 @@ export function escalationCandidates(
   if (!Array.isArray(indicators)) {
     throw new InvalidInputError(fn, 'indicators', indicators, 'must be an array of indicators');
   }
+  assertArray(fn, 'indicators', indicators);
   const seen = new Set<string>();
   const plans = indicators.map((item: unknown, i) => {
     const at = `indicators[${i}]`;
@@ -140,11 +142,19 @@ interface CheckedOptions {
   readonly digits: number;
 }
 
+/** The keys of {@link EscalationOptions}; any other is refused. */
+const ESCALATION_OPTIONS: readonly string[] = ['includeHitAndMissFailing', 'runLength', 'baseline', 'screenOutliers', 'digits'];
+
 function checkOptions(fn: string, options: unknown): CheckedOptions {
   if (options === null || typeof options !== 'object') {
     throw new InvalidInputError(fn, 'options', options, 'must be an object');
   }
   const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!ESCALATION_OPTIONS.includes(key)) {
+      throw new InvalidInputError(fn, `options.${key}`, o[key], `is not an option of ${fn}: the options are ${ESCALATION_OPTIONS.join(', ')}`);
+    }
+  }
   const includeHitAndMissFailing = o.includeHitAndMissFailing ?? false;
   if (typeof includeHitAndMissFailing !== 'boolean') {
     throw new InvalidInputError(fn, 'options.includeHitAndMissFailing', includeHitAndMissFailing, 'must be true or false');

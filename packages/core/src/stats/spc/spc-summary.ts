@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../../errors/index.js';
+import { assertArray, assertFiniteNumber } from '../validate-input.js';
 import { assuranceClassUnchecked, type AssuranceClass } from './assurance-class.js';
 import { SHIFT_RUN_LENGTH } from './shift.js';
 import { segmentStarts } from './validate-series.js';
@@ -134,11 +135,15 @@ export interface SpcPlan {
  * @throws {InvalidInputError} for a value that is not finite, an unknown improvement, a target that
  *   is not finite, a runLength other than 6 or 7, a baseline that is not a whole number >= 2, bad
  *   periods (wrong length, empty or repeated labels), rebase entries that are not increasing indices
- *   or known periods, a segment of fewer than 2 points, or screenOutliers not a boolean.
+ *   or known periods, a segment of fewer than 2 points, screenOutliers not a boolean, or an option
+ *   that is not one of these.
  */
 export function spcSummary(values: readonly number[], options: SpcSummaryOptions): SpcSummary {
   return spcSummaryUnchecked(values, checkSpcSummary('spcSummary', '', values, options));
 }
+
+/** The keys of {@link SpcSummaryOptions}; any other is refused (a misspelt option is not silently ignored). */
+const SPC_OPTIONS: readonly string[] = ['improvement', 'target', 'runLength', 'baseline', 'rebase', 'periods', 'screenOutliers'];
 
 /**
  * Internal: checks `values` and `options` for {@link spcSummary} once, naming arguments with
@@ -148,11 +153,8 @@ export function checkSpcSummary(fn: string, prefix: string, values: unknown, opt
   if (!Array.isArray(values)) {
     throw new InvalidInputError(fn, `${prefix}values`, values, 'must be an array of finite numbers');
   }
-  values.forEach((value: unknown, i) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new InvalidInputError(fn, `${prefix}values[${i}]`, value, 'must be a finite number');
-    }
-  });
+  // An index loop, not forEach: forEach skips the holes of a sparse array ([1, , 3]).
+  for (let i = 0; i < values.length; i += 1) assertFiniteNumber(fn, `${prefix}values[${i}]`, values[i]);
   if (values.length < 2) {
     throw new InvalidInputError(fn, `${prefix}values`, values, 'must hold at least two values (one moving range)');
   }
@@ -160,6 +162,11 @@ export function checkSpcSummary(fn: string, prefix: string, values: unknown, opt
     throw new InvalidInputError(fn, `${prefix}options`, options, 'must be an object with at least improvement');
   }
   const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!SPC_OPTIONS.includes(key)) {
+      throw new InvalidInputError(fn, `${prefix}${key}`, o[key], `is not an option of ${fn}: the options are ${SPC_OPTIONS.join(', ')}`);
+    }
+  }
   assertImprovement(fn, `${prefix}improvement`, o.improvement);
   const improvement = o.improvement;
 
@@ -194,6 +201,7 @@ export function checkSpcSummary(fn: string, prefix: string, values: unknown, opt
   if (!Array.isArray(rebase)) {
     throw new InvalidInputError(fn, `${prefix}rebase`, rebase, 'must be an array of indices or periods');
   }
+  assertArray(fn, `${prefix}rebase`, rebase);
   const indices = rebase.map((entry: unknown) => {
     if (typeof entry !== 'string') return entry;
     if (periods === null) {
@@ -213,13 +221,14 @@ function checkPeriods(fn: string, argument: string, periods: unknown, length: nu
     throw new InvalidInputError(fn, argument, periods, `must be an array of ${length} labels, one per value`);
   }
   const seen = new Set<string>();
-  periods.forEach((label: unknown, i) => {
+  for (let i = 0; i < periods.length; i += 1) {
+    const label: unknown = periods[i];
     if (typeof label !== 'string' || label.trim() === '') {
       throw new InvalidInputError(fn, `${argument}[${i}]`, label, 'must be a non-empty string');
     }
     if (seen.has(label)) throw new InvalidInputError(fn, `${argument}[${i}]`, label, 'repeats an earlier period');
     seen.add(label);
-  });
+  }
   return periods as string[];
 }
 
