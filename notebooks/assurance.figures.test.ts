@@ -1,29 +1,18 @@
 // Checks the committed figures of the assurance notebook (docs/figures/<id>.csv and the inline
 // data of <id>.vl.json) against the East Sussex dataset, recomputed through @scpkit/core.
 // Run the notebook (scpkit reproduce --only assurance) to refresh them.
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { percentChange, reportLookup } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
-import { figuresDir, repoRoot, spec, table } from './figure-files.test-support.js';
+import { expectFigureFiles, repoRoot, spec, table } from './figure-files.test-support.js';
 
 const report = reportLookup(loadDataset(`${repoRoot}datasets/east-sussex/2021-22`));
 const NOTEBOOK = 'assurance';
 const OWNED = ['gp-late-reports'];
 
 describe('figures of the assurance notebook', () => {
-  it.each(OWNED)('%s has its four files, written by notebooks/assurance.ipynb', (id) => {
-    for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figuresDir}${id}.${ext}`), `${id}.${ext}`).toBe(true);
-    const s = spec(id);
-    expect(s.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
-    expect(typeof s.description === 'string' && s.description.length > 80).toBe(true);
-    expect((s.usermeta as { scpkit: { notebook: string } }).scpkit.notebook).toBe(`notebooks/${NOTEBOOK}.ipynb`);
-    const svg = readFileSync(`${figuresDir}${id}.svg`, 'utf8');
-    expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).not.toMatch(/NaN|Infinity|undefined/);
-    expect([...readFileSync(`${figuresDir}${id}.png`).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(existsSync(`${repoRoot}notebooks/${NOTEBOOK}.ipynb`)).toBe(true);
-  });
+  it.each(OWNED)('%s has its four files, written by notebooks/assurance.ipynb', (id) => expectFigureFiles(id, NOTEBOOK));
+
 
   it('gp-late-reports: 19 in Q1 2020/21 against 7 in Q2 2021/22, with the caveat that the quarters differ', () => {
     const late = report.pair('assurance-late-gp-reports');

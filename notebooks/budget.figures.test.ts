@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { budgetStatements, budgetVariance, reconcileBudget, reportLookup } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
-import { figuresDir, inlineValues, records, repoRoot, spec, table } from './figure-files.test-support.js';
+import { expectFigureFiles, figuresDir, inlineValues, records, repoRoot, table } from './figure-files.test-support.js';
 
 const report = reportLookup(loadDataset(`${repoRoot}datasets/east-sussex/2021-22`));
 const NOTEBOOK = 'budget';
@@ -18,14 +18,7 @@ const rows = <T>(lookup: { found: true; value: T } | { found: false; reason: str
 const statements = budgetStatements(rows(report.table('budget-statements')), rows(report.table('budget-lines')), rows(report.table('budget-totals')));
 
 describe('figures of the budget notebook', () => {
-  it.each(OWNED)('%s has its four files, written by notebooks/budget.ipynb', (id) => {
-    for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figuresDir}${id}.${ext}`), `${id}.${ext}`).toBe(true);
-    const s = spec(id);
-    expect(s.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
-    expect(typeof s.description === 'string' && s.description.length > 40).toBe(true);
-    expect((s.usermeta as { scpkit: { notebook: string } }).scpkit.notebook).toBe(`notebooks/${NOTEBOOK}.ipynb`);
-    expect(readFileSync(`${figuresDir}${id}.svg`, 'utf8')).not.toMatch(/NaN|Infinity|undefined/);
-  });
+  it.each(OWNED)('%s has its four files, written by notebooks/budget.ipynb', (id) => expectFigureFiles(id, 'budget'));
 
   it('the figures of the statements are named by statement id, not by period', () => {
     expect(statements.map((s) => s.statement.statement)).toEqual(['actual', 'projected']);

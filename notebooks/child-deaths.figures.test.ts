@@ -1,11 +1,10 @@
 // Checks the committed figure of the child-deaths notebook (docs/figures/child-deaths.csv and the
 // inline data of its .vl.json) against the East Sussex dataset, recomputed through @scpkit/core.
 // Run the notebook (scpkit reproduce --only child-deaths) to refresh it.
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { childDeathRate, denominatorsConsistentWith, modifiableFactorsShare, reportLookup } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
-import { figuresDir, records, repoRoot, spec, table } from './figure-files.test-support.js';
+import { expectFigureFiles, records, repoRoot, spec, table } from './figure-files.test-support.js';
 
 const report = reportLookup(loadDataset(`${repoRoot}datasets/east-sussex/2021-22`));
 const NOTEBOOK = 'child-deaths';
@@ -18,14 +17,7 @@ function valueOf<T>(lookup: { found: true; value: T } | { found: false; reason: 
 }
 
 describe('figures of the child-deaths notebook', () => {
-  it.each(OWNED)('%s has its four files, written by notebooks/child-deaths.ipynb', (id) => {
-    for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figuresDir}${id}.${ext}`), `${id}.${ext}`).toBe(true);
-    const s = spec(id);
-    expect(s.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
-    expect(typeof s.description === 'string' && s.description.length > 40).toBe(true);
-    expect((s.usermeta as { scpkit: { notebook: string } }).scpkit.notebook).toBe(`notebooks/${NOTEBOOK}.ipynb`);
-    expect(readFileSync(`${figuresDir}${id}.svg`, 'utf8')).not.toMatch(/NaN|Infinity|undefined/);
-  });
+  it.each(OWNED)('%s has its four files, written by notebooks/child-deaths.ipynb', (id) => expectFigureFiles(id, 'child-deaths'));
 
   it('child-deaths: rate with CI from 17 / 106,575, printed category shares, modifiable factors for the derived denominators', () => {
     const t = records(table('child-deaths'));

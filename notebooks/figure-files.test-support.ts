@@ -1,5 +1,6 @@
 // Readers for the committed figure files in docs/figures/, shared by the notebooks' figure tests.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { csvToTable, DEFAULT_FIGURES_DIR, type DataTable } from '@scpkit/charts';
 
@@ -26,4 +27,37 @@ export function inlineValues(id: string): Record<string, unknown>[] {
 /** Rows of a table as objects keyed by column. */
 export function records(t: DataTable): Record<string, string>[] {
   return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, String(r[i])])));
+}
+
+/** A figure's four files exist and are well formed: a v5 spec with alt text recording `notebook`, an SVG without NaN, a PNG. */
+export function expectFigureFiles(id: string, notebook: string): void {
+  for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figuresDir}${id}.${ext}`), `${id}.${ext}`).toBe(true);
+  const s = spec(id);
+  expect(s.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
+  expect(typeof s.description === 'string' && s.description.length > 80).toBe(true);
+  expect((s.usermeta as { scpkit: { notebook: string } }).scpkit.notebook).toBe(`notebooks/${notebook}.ipynb`);
+  const svg = readFileSync(`${figuresDir}${id}.svg`, 'utf8');
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(svg).not.toMatch(/NaN|Infinity|undefined/);
+  expect([...readFileSync(`${figuresDir}${id}.png`).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(existsSync(`${repoRoot}notebooks/${notebook}.ipynb`)).toBe(true);
+}
+
+/** Small-multiples rows `{ group, category, value }` from the inline data. */
+export function panels(id: string): { group: string; category: string; value: number }[] {
+  return inlineValues(id) as { group: string; category: string; value: number }[];
+}
+
+/** The value of the bar whose category matches, in the panel whose title matches. */
+export function bar(id: string, group: RegExp, category: RegExp): number {
+  const found = panels(id).filter((r) => group.test(r.group) && category.test(r.category));
+  if (found.length !== 1) throw new Error(`${id}: ${found.length} bars match ${group} / ${category}`);
+  return found[0]!.value;
+}
+
+/** The CSV agrees with the inline data of a small-multiples figure, row by row. */
+export function expectCsvMatchesPanels(id: string): void {
+  const t = table(id);
+  expect(t.columns).toHaveLength(3);
+  expect(t.rows.map((r) => [r[0], r[1], Number(r[2])])).toEqual(panels(id).map((r) => [r.group, r.category, r.value]));
 }

@@ -1,12 +1,11 @@
 // Checks the committed figures of the governance notebook (docs/figures/<id>.csv and the inline
 // data of <id>.vl.json) against the East Sussex dataset's partnership-groups and board-members.
 // Run the notebook (scpkit reproduce --only governance) to refresh them.
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reportLookup } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
 import type { DataTable } from '@scpkit/charts';
-import { figuresDir, records, repoRoot, spec, table } from './figure-files.test-support.js';
+import { expectFigureFiles, records, repoRoot, table } from './figure-files.test-support.js';
 
 const report = reportLookup(loadDataset(`${repoRoot}datasets/east-sussex/2021-22`));
 const NOTEBOOK = 'governance';
@@ -26,14 +25,7 @@ function column(t: DataTable, name: string): string[] {
 }
 
 describe('figures of the governance notebook', () => {
-  it.each(OWNED)('%s has its four files, written by notebooks/governance.ipynb', (id) => {
-    for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figuresDir}${id}.${ext}`), `${id}.${ext}`).toBe(true);
-    const s = spec(id);
-    expect(s.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
-    expect(typeof s.description === 'string' && s.description.length > 40).toBe(true);
-    expect((s.usermeta as { scpkit: { notebook: string } }).scpkit.notebook).toBe(`notebooks/${NOTEBOOK}.ipynb`);
-    expect(readFileSync(`${figuresDir}${id}.svg`, 'utf8')).not.toMatch(/NaN|Infinity|undefined/);
-  });
+  it.each(OWNED)('%s has its four files, written by notebooks/governance.ipynb', (id) => expectFigureFiles(id, 'governance'));
 
   it('partnership-structure: every group once, reporting lines only where stated, the rest marked as not stated', () => {
     const groups = valueOf(report.table('partnership-groups'));

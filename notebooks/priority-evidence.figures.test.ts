@@ -1,11 +1,10 @@
 // Checks the committed figures of the priority-evidence notebook (docs/figures/<id>.csv and the inline
 // data of <id>.vl.json) against the East Sussex dataset, recomputed through @scpkit/core.
 // Run the notebook (scpkit reproduce --only priority-evidence) to refresh them.
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countsConsistentWith, percentChange, proportionWithCI, reportLookup, roundHalfUp, share, type FigureOptions } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
-import { figuresDir, inlineValues, repoRoot, spec, table } from './figure-files.test-support.js';
+import { bar, expectCsvMatchesPanels, expectFigureFiles, inlineValues, panels, repoRoot, spec, table } from './figure-files.test-support.js';
 
 const report = reportLookup(loadDataset(`${repoRoot}datasets/east-sussex/2021-22`));
 const NOTEBOOK = 'priority-evidence';
@@ -17,36 +16,10 @@ function printed(id: string, options?: FigureOptions): number {
   if (!v.found) throw new Error(v.reason);
   return v.value;
 }
-/** Small-multiples rows `{ group, category, value }` from the inline data. */
-function panels(id: string): { group: string; category: string; value: number }[] {
-  return inlineValues(id) as { group: string; category: string; value: number }[];
-}
-/** The value of the bar whose category matches, in the panel whose title matches. */
-function bar(id: string, group: RegExp, category: RegExp): number {
-  const found = panels(id).filter((r) => group.test(r.group) && category.test(r.category));
-  if (found.length !== 1) throw new Error(`${id}: ${found.length} bars match ${group} / ${category}`);
-  return found[0]!.value;
-}
-/** The CSV agrees with the inline data of a small-multiples figure, row by row. */
-function expectCsvMatchesPanels(id: string): void {
-  const t = table(id);
-  expect(t.columns).toHaveLength(3);
-  expect(t.rows.map((r) => [r[0], r[1], Number(r[2])])).toEqual(panels(id).map((r) => [r.group, r.category, r.value]));
-}
 
 describe('figures of the priority-evidence notebook', () => {
-  it.each(OWNED)('%s has its four files, written by notebooks/priority-evidence.ipynb', (id) => {
-    for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figuresDir}${id}.${ext}`), `${id}.${ext}`).toBe(true);
-    const s = spec(id);
-    expect(s.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
-    expect(typeof s.description === 'string' && s.description.length > 80).toBe(true);
-    expect((s.usermeta as { scpkit: { notebook: string } }).scpkit.notebook).toBe(`notebooks/${NOTEBOOK}.ipynb`);
-    const svg = readFileSync(`${figuresDir}${id}.svg`, 'utf8');
-    expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).not.toMatch(/NaN|Infinity|undefined/);
-    expect([...readFileSync(`${figuresDir}${id}.png`).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(existsSync(`${repoRoot}notebooks/${NOTEBOOK}.ipynb`)).toBe(true);
-  });
+  it.each(OWNED)('%s has its four files, written by notebooks/priority-evidence.ipynb', (id) => expectFigureFiles(id, NOTEBOOK));
+
 
   it('education-audit-returns: 182/190 and 9/34 with Wilson intervals, section 8\'s 97% as the reference', () => {
     const state = proportionWithCI(printed('education-state-funded-schools-audit-returned'), printed('education-state-funded-schools'), { multiplier: 100 });

@@ -2,11 +2,10 @@
 // inline data of <id>.vl.json) against the dataset, recomputed through @scpkit/core (reportLookup,
 // yearOnYear, auditClaims, the rate functions). Run the notebook (scpkit reproduce --only
 // safeguarding-context) to refresh the figures.
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditClaims, childProtectionPlanRate, lookedAfterChildrenRate, percentChange, referralRate, reportLookup, yearOnYear } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
-import { figuresDir, inlineValues, records, repoRoot, spec, table } from './figure-files.test-support.js';
+import { expectFigureFiles, inlineValues, records, repoRoot, spec, table } from './figure-files.test-support.js';
 
 const ds = loadDataset(`${repoRoot}datasets/east-sussex/2021-22`);
 const report = reportLookup(ds);
@@ -28,14 +27,7 @@ function comparedYears(): { previous: string; current: string } {
 }
 
 describe('figures of the safeguarding-context notebook', () => {
-  it.each(OWNED)('%s has its four files, written by notebooks/safeguarding-context.ipynb', (id) => {
-    for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figuresDir}${id}.${ext}`), `${id}.${ext}`).toBe(true);
-    const s = spec(id);
-    expect(s.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
-    expect(typeof s.description === 'string' && s.description.length > 40).toBe(true);
-    expect((s.usermeta as { scpkit: { notebook: string } }).scpkit.notebook).toBe('notebooks/safeguarding-context.ipynb');
-    expect(readFileSync(`${figuresDir}${id}.svg`, 'utf8')).not.toMatch(/NaN|Infinity|undefined/);
-  });
+  it.each(OWNED)('%s has its four files, written by notebooks/safeguarding-context.ipynb', (id) => expectFigureFiles(id, 'safeguarding-context'));
 
   it('safeguarding-context: every count of the report year, by its appendix group, as in context-values', () => {
     const t = records(table('safeguarding-context'));

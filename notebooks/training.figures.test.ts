@@ -1,11 +1,10 @@
 // Checks the committed training-evaluation figure (docs/figures/training-evaluation.csv and the
 // inline data of its .vl.json) against the dataset, read through reportLookup of @scpkit/core.
 // Run the notebook (scpkit reproduce --only training) to refresh the figure.
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reportLookup } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
-import { figuresDir, inlineValues, repoRoot, spec, table } from './figure-files.test-support.js';
+import { bar, expectCsvMatchesPanels, expectFigureFiles, panels, repoRoot, spec } from './figure-files.test-support.js';
 
 const report = reportLookup(loadDataset(`${repoRoot}datasets/east-sussex/2021-22`));
 
@@ -15,36 +14,9 @@ function printed(id: string): number {
   if (!value.found) throw new Error(value.reason);
   return value.value;
 }
-/** Small-multiples rows `{ group, category, value }` from the inline data. */
-function panels(id: string): { group: string; category: string; value: number }[] {
-  return inlineValues(id) as { group: string; category: string; value: number }[];
-}
-/** The value of the bar whose category matches, in the panel whose title matches. */
-function bar(id: string, group: RegExp, category: RegExp): number {
-  const found = panels(id).filter((r) => group.test(r.group) && category.test(r.category));
-  if (found.length !== 1) throw new Error(`${id}: ${found.length} bars match ${group} / ${category}`);
-  return found[0]!.value;
-}
-/** The CSV agrees with the inline data of a small-multiples figure, row by row. */
-function expectCsvMatchesPanels(id: string): void {
-  const t = table(id);
-  expect(t.columns).toHaveLength(3);
-  expect(t.rows.map((r) => [r[0], r[1], Number(r[2])])).toEqual(panels(id).map((r) => [r.group, r.category, r.value]));
-}
 
 describe('training notebook figures', () => {
-  it('training-evaluation has its four files, written by notebooks/training.ipynb', () => {
-    const id = 'training-evaluation';
-    for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figuresDir}${id}.${ext}`), `${id}.${ext}`).toBe(true);
-    const s = spec(id);
-    expect(s.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
-    expect(typeof s.description === 'string' && s.description.length > 80).toBe(true);
-    expect((s.usermeta as { scpkit: { notebook: string } }).scpkit.notebook).toBe('notebooks/training.ipynb');
-    const svg = readFileSync(`${figuresDir}${id}.svg`, 'utf8');
-    expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).not.toMatch(/NaN|Infinity|undefined/);
-    expect([...readFileSync(`${figuresDir}${id}.png`).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  });
+  it('training-evaluation has its four files, written by notebooks/training.ipynb', () => expectFigureFiles('training-evaluation', 'training'));
 
   it('training-evaluation: 61 courses, 869 participants, 67% attendance, 63% + 35% = section 2\'s 98%, no invented rating', () => {
     expectCsvMatchesPanels('training-evaluation');
