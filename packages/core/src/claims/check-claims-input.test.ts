@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../errors/index.js';
 import { auditClaims } from './audit-claims.js';
 import { statedVsComputedPoints } from './stated-vs-computed-points.js';
 import { countClaimStatuses, groupClaimsByStatus } from './summarise-claim-audit.js';
 import { claim, contextValues, dataset, figure } from './synthetic-dataset.test-support.js';
+import { argumentOf } from '../errors/argument-of.test-support.js';
 
 describe('audit results as the summaries accept them: references are structured', () => {
   const results = auditClaims(
@@ -16,15 +16,6 @@ describe('audit results as the summaries accept them: references are structured'
       ],
     }),
   );
-  const argumentOf = (call: () => unknown) => {
-    try {
-      call();
-    } catch (error) {
-      if (error instanceof InvalidInputError) return `${error.fn}: ${error.argument}`;
-      throw error;
-    }
-    return 'no error';
-  };
 
   it('accepts auditClaims results, whose references are { role, resource, selector, target }', () => {
     expect(results[0]?.references[0]).toEqual({ role: 'from', resource: 'context-values', selector: { type: 'context-value', indicator: 'referrals', period: '2020/21' }, target: 'context-values:referrals@2020/21' });

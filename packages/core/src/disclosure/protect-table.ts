@@ -3,7 +3,7 @@ import type { CountTable, ProtectedCount, ProtectedTable, TableEntry } from './c
 import { eliminate, IntegerSpan, pivotOf, sameVector, type IntVector } from './integer-span.js';
 import { isSmallCount, resolveSmallCountRange, type SmallCountOptions } from './small-count-range.js';
 import { SUPPRESSED } from './symbols.js';
-import { allEntries, cellsSummed } from './table-entries.js';
+import { allEntries, cellsSummed, publishedValue } from './table-entries.js';
 import { checkCountTable } from './validate-table.js';
 
 /**
@@ -62,7 +62,7 @@ export function protectTable(table: CountTable, options?: SmallCountOptions): Pr
   checkCountTable('protectTable', table);
   const totals = computeTotals(table);
   const entries = allEntries(table);
-  const values = entries.map((entry) => valueOf(table, totals, entry));
+  const values = entries.map((entry) => publishedValue({ ...table, ...totals }, entry) as number);
   const hidden = protectEntries(
     entries.map((entry) => cellsSummed(table, entry)),
     entries,
@@ -88,18 +88,6 @@ function computeTotals(table: CountTable): Totals {
   return { rowTotals: rowTotals.map(Number), columnTotals: columnTotals.map(Number), grandTotal: Number(grandTotal) };
 }
 
-function valueOf(table: CountTable, totals: Totals, entry: TableEntry): number {
-  switch (entry.kind) {
-    case 'cell':
-      return table.cells[entry.row]?.[entry.column] as number;
-    case 'row-total':
-      return totals.rowTotals[entry.row] as number;
-    case 'column-total':
-      return totals.columnTotals[entry.column] as number;
-    case 'grand-total':
-      return totals.grandTotal;
-  }
-}
 
 /** Rank of an entry kind in the order figures are offered for publication (lower first). */
 function kindRank(entry: TableEntry): number {

@@ -3,6 +3,7 @@ import type { Dataset } from '../dataset/index.js';
 import { committedDataset } from '../node/committed-dataset.test-support.js';
 import { financialYearOf, indicatorSeries } from './indicator-series.js';
 import { InvalidInputError } from '../errors/index.js';
+import { argumentOf } from '../errors/argument-of.test-support.js';
 
 /** A report of partnership `partnership` for `period` holding the given context values and figures. */
 function report(period: string, values: [string, string, number][], figures: [string, string | null, number][] = [], partnership = 'Northby'): Dataset {
@@ -65,15 +66,6 @@ describe('indicatorSeries', () => {
   });
 
   it('refuses what is not an array of datasets, or a period that is neither a string nor null, with a typed error naming the field', () => {
-    const argumentOf = (call: () => unknown) => {
-      try {
-        call();
-      } catch (error) {
-        if (error instanceof InvalidInputError) return `${error.fn}: ${error.argument}`;
-        throw error;
-      }
-      return 'no error';
-    };
     expect(argumentOf(() => indicatorSeries([report('2021/22', []), null as never]))).toBe('indicatorSeries: reports[1]');
     expect(argumentOf(() => indicatorSeries([report('2021/22', [['x', '2021/22', Number.NaN]])]))).toBe('indicatorSeries: reports[0].tables.context-values[0].value');
     expect(argumentOf(() => indicatorSeries(new Array(2) as never))).toBe('indicatorSeries: reports[0]');
