@@ -11,6 +11,7 @@ export default defineConfig({
       { find: /^@scpkit\/core\/node$/, replacement: src('core', 'node') },
       { find: /^@scpkit\/core$/, replacement: src('core') },
       { find: /^@scpkit\/charts$/, replacement: src('charts') },
+      { find: /^@scpkit\/frames$/, replacement: src('frames') },
     ],
   },
   test: {

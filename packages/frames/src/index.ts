@@ -1,0 +1,6 @@
+/**
+ * `@scpkit/frames`: scpkit dataset records as danfojs-node DataFrames and back.
+ *
+ * @packageDocumentation
+ */
+export {};
