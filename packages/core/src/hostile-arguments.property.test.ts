@@ -179,7 +179,7 @@ const validCalls: Record<string, readonly unknown[]> = {
   countsConsistentWith: [35, 514, 0],
   denominatorRangeConsistentWith: [27, 34, 0],
   denominatorsConsistentWith: [27, 34, 0],
-  describeDataset: [{ folderFiles: ['context-values.csv'], metadata: { title: 'T', partnership: 'P', period: '2030/31' } }],
+  describeDataset: [{ folderFiles: ['context-values.csv', 'source.txt'], sourceSha256: 'a'.repeat(64), metadata: { title: 'T', partnership: 'P', period: '2030/31' } }],
   describeEntry: [{ kind: 'cell', row: 0, column: 1, rowLabel: 'Neglect', columnLabel: '5 to 17' }],
   describeFigureSelector: [{ id: 'cdop-deaths', area: 'Sussex', period: 'Apr 2020 - Mar 2021' }],
   direction: [13_218, 17_011, {}],

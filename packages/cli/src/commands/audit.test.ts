@@ -19,13 +19,13 @@ const source = [
   'A total of 25 children; 38% of all children considered.',
 ].join('\n');
 
-const contextIndicators = ['indicator,group,label,arrow,stated_change_percent,section,quote', 'family-contacts,,Family contacts,up,29,9.A,Family contacts', 'referrals,,Referrals,,10,9.A,Referrals were up 10%'].join('\n');
+const contextIndicators = ['indicator,group,label,arrow,stated_change_percent,section,quote', 'family-contacts,,Family contacts,up,29,9.A,Contacts is up 29%', 'referrals,,Referrals,,10,9.A,Referrals were up 10%'].join('\n');
 const contextValues = [
   'indicator,period,value,section,quote',
   'family-contacts,2020/21,13218,9.A,"13,218"',
   'family-contacts,2021/22,17011,9.A,"17,011"',
-  'referrals,2020/21,3811,9.A,"3,811"',
-  'referrals,2021/22,4169,9.A,"4,169"',
+  'referrals,2020/21,3811,9.A,"compared to 3,811"',
+  'referrals,2021/22,4169,9.A,"(4,169 compared"',
 ].join('\n');
 const figures = [
   'id,topic,measure,area,period,value,unit,qualifier,section,quote',

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { standardSchemas } from '@scpkit/core';
+import { REPORT_FORMAT_VERSION, standardSchemas } from '@scpkit/core';
 import { initCommand } from './init.js';
 import { recordingIO } from './test-io.js';
 import { validateCommand } from './validate.js';
@@ -18,7 +19,9 @@ describe('scpkit init', () => {
       expect(readFileSync(join(folder, `${name}.csv`), 'utf8')).toBe(`${schema.fields.map((f) => f.name).join(',')}\n`);
     }
     const descriptor = JSON.parse(readFileSync(join(folder, 'datapackage.json'), 'utf8'));
-    expect(descriptor.scpkit).toMatchObject({ format: '1.0', partnership: 'Northby', period: '2022/23', source: { path: 'source.txt' } });
+    // Provenance is declared from the start: the (empty) source text and its SHA-256.
+    const sha256 = createHash('sha256').update(readFileSync(join(folder, 'source.txt'))).digest('hex');
+    expect(descriptor.scpkit).toEqual({ format: REPORT_FORMAT_VERSION, partnership: 'Northby', period: '2022/23', source: { path: 'source.txt', sha256 } });
     expect(descriptor.title).toBe('Northby Safeguarding Children Partnership annual report 2022/23');
     expect(readFileSync(join(folder, 'README.md'), 'utf8')).toContain('scpkit describe datasets/northby/2022-23');
 

@@ -29,7 +29,21 @@ const TOKEN = new RegExp(
  */
 export function printedNumbers(text: string): PrintedNumber[] {
   assertString('printedNumbers', 'text', text);
-  const found: PrintedNumber[] = [];
+  const { numbers, tooLarge } = readPrintedNumbers(text);
+  if (tooLarge !== undefined) {
+    throw new InvalidInputError('printedNumbers', 'text', text, `prints a number too large for a double (${tooLarge.length} digits)`);
+  }
+  return numbers;
+}
+
+/**
+ * {@link printedNumbers} for a checked string, without throwing: the numbers, and the first digit
+ * run too large for a double (left out of `numbers`), if any. Internal: dataset validation reads
+ * a row's quote with it, where such a quote is a problem to report, not an error.
+ */
+export function readPrintedNumbers(text: string): { numbers: PrintedNumber[]; tooLarge: string | undefined } {
+  const numbers: PrintedNumber[] = [];
+  let tooLarge: string | undefined;
   for (const match of text.matchAll(TOKEN)) {
     const digitsText = match[1];
     if (digitsText !== undefined) {
@@ -37,16 +51,17 @@ export function printedNumbers(text: string): PrintedNumber[] {
       const point = plain.indexOf('.');
       const value = Number(plain);
       if (!Number.isFinite(value)) {
-        throw new InvalidInputError('printedNumbers', 'text', text, `prints a number too large for a double (${digitsText.length} digits)`);
+        tooLarge ??= digitsText;
+        continue;
       }
-      found.push({ text: digitsText, value, digits: point < 0 ? 0 : plain.length - point - 1 });
+      numbers.push({ text: digitsText, value, digits: point < 0 ? 0 : plain.length - point - 1 });
     } else {
       const word = (match[2] ?? '').toLowerCase();
       const value = NUMBER_WORDS[word];
-      if (value !== undefined) found.push({ text: match[2] ?? word, value, digits: 0 });
+      if (value !== undefined) numbers.push({ text: match[2] ?? word, value, digits: 0 });
     }
   }
-  return found;
+  return { numbers, tooLarge };
 }
 
 /**

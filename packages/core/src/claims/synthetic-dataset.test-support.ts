@@ -32,7 +32,7 @@ export function budgetLine(statement: string, side: 'income' | 'expenditure', po
 
 /** A chart point row. */
 export function chartPoint(chart: string, position: number, label: string, value: number): ChartSeriesPoint {
-  return { chart, title: chart, position, label, value, section: '5.1', quote: label };
+  return { chart, title: chart, position, label, value, value_printed: 'in-chart', section: '5.1', quote: label };
 }
 
 /** A dataset holding `tables`. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkQuoteInSource } from './check-quote.js';
+import { checkQuoteInSource, checkQuoteLength, MIN_QUOTE_LETTERS_AND_DIGITS } from './check-quote.js';
 
 const SOURCE = 'We held 12 training sessions,\nattended by over 200 practitioners.\tEnd';
 
@@ -32,6 +32,34 @@ describe('checkQuoteInSource', () => {
         let longest = 0;
         while (longest < quote.length && source.includes(quote.slice(0, longest + 1))) longest += 1;
         return longest === 0 ? message?.endsWith('no part of it occurs') === true : message?.includes(`its first ${longest} characters occur`) === true;
+      }),
+    );
+  });
+});
+
+describe('checkQuoteLength', () => {
+  it('refuses a quote with fewer than 5 letters or digits, however often it occurs', () => {
+    expect(MIN_QUOTE_LETTERS_AND_DIGITS).toBe(5);
+    expect(checkQuoteLength(' ', 'source.txt')).toBe('" " is too short to identify its place in source.txt: a quote needs at least 5 letters or digits (this one has 0)');
+    expect(checkQuoteLength('e', 'source.txt')).toBe('"e" is too short to identify its place in source.txt: a quote needs at least 5 letters or digits (this one has 1)');
+    expect(checkQuoteLength('12%', 'source.txt')).not.toBeNull();
+    expect(checkQuoteLength('- - - , . ; ! ? - - -', 'source.txt')).not.toBeNull();
+  });
+
+  it('accepts a word or a number with its unit, letters of any script', () => {
+    // Quotes of the East Sussex 2021/22 dataset: a chart label that occurs four times, a budget line.
+    expect(checkQuoteLength('Suicide', 'source.txt')).toBeNull();
+    expect(checkQuoteLength('Trainer\n\t£54,386', 'source.txt')).toBeNull();
+    expect(checkQuoteLength('£15,000', 'source.txt')).toBeNull();
+    expect(checkQuoteLength('Ysgol', 'source.txt')).toBeNull();
+    expect(checkQuoteLength('Île-de', 'source.txt')).toBeNull();
+  });
+
+  it('decides by the count of letters and digits alone', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '7', ' ', ',', '\n', '%'), maxLength: 30 }), (quote) => {
+        const count = [...quote].filter((c) => /[a7]/.test(c)).length;
+        return (checkQuoteLength(quote, 's') === null) === count >= MIN_QUOTE_LETTERS_AND_DIGITS;
       }),
     );
   });

@@ -4,6 +4,7 @@ import { lazyObject } from './lazy-object.js';
 import { anchoredPattern } from './check-field-constraints.js';
 import type { TableSchema } from './table-schema.js';
 import { assertStringArray } from '../stats/validate-input.js';
+import { REPORT_FORMAT_VERSIONS, isReportFormatVersion, type ReportFormatVersion } from './format-version.js';
 
 /**
  * zod schemas of a dataset's `datapackage.json`: the Frictionless Data Package
@@ -30,10 +31,11 @@ export function isDatasetRelativePath(path: string): boolean {
 }
 
 /**
- * The version of the report format (`datasets/FORMAT.md`) this release of scpkit reads and writes.
- * A dataset declares the version it follows in `scpkit.format`; a different major version is refused.
+ * The version of the report format (`datasets/FORMAT.md`) this release of scpkit writes; it also
+ * reads every older minor version of the same major (`REPORT_FORMAT_VERSIONS`). A dataset declares
+ * the version it follows in `scpkit.format`; a different major version, or a newer minor one, is refused.
  */
-export const REPORT_FORMAT_VERSION = '1.0';
+export const REPORT_FORMAT_VERSION: ReportFormatVersion = REPORT_FORMAT_VERSIONS[REPORT_FORMAT_VERSIONS.length - 1] ?? '1.0';
 
 /** Builds every schema of this file; called once, on first use of any of them. */
 function buildSchemas(z: typeof import('zod')) {
@@ -139,15 +141,18 @@ function buildSchemas(z: typeof import('zod')) {
     format: z
       .string()
       .regex(/^[0-9]+\.[0-9]+$/, `must be a format version such as "${REPORT_FORMAT_VERSION}" (see datasets/FORMAT.md)`)
-      .refine((v) => v.split('.')[0] === REPORT_FORMAT_VERSION.split('.')[0], `this scpkit reads report format ${REPORT_FORMAT_VERSION.split('.')[0]}.x (see datasets/FORMAT.md)`),
+      .refine((v) => v.split('.')[0] === REPORT_FORMAT_VERSION.split('.')[0], `this scpkit reads report format ${REPORT_FORMAT_VERSION.split('.')[0]}.x (see datasets/FORMAT.md)`)
+      .refine(
+        (v) => v.split('.')[0] !== REPORT_FORMAT_VERSION.split('.')[0] || isReportFormatVersion(v),
+        `this scpkit reads report format ${REPORT_FORMAT_VERSIONS.join(', ')}: a newer minor version needs a newer scpkit (see datasets/FORMAT.md)`,
+      ),
     partnership: z.string().min(1),
     period: z.string().min(1),
-    source: z
-      .strictObject({
-        path: relativePathSchema,
-        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
-      })
-      .optional(),
+    // Provenance is required: every row quotes this text, and without it no quote could be checked.
+    source: z.strictObject({
+      path: relativePathSchema,
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+    }),
   });
 
   const dataPackageMetadata = z.strictObject({

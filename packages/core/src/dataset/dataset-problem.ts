@@ -52,6 +52,8 @@ export const datasetProblemCodes = [
   'duplicate-key',
   'missing-reference',
   'quote-not-in-source',
+  'quote-too-short',
+  'value-not-in-quote',
   // claims register (checked by `scpkit validate` once the tables are valid)
   'invalid-claim',
 ] as const;

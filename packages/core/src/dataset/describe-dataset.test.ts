@@ -96,8 +96,14 @@ describe('describeDataset', () => {
       'datapackage.json:scpkit.partnership: invalid-descriptor',
       'datapackage.json:scpkit.period: invalid-descriptor',
       'datapackage.json:name: invalid-descriptor',
+      'source.txt:-: missing-file',
     ]);
     expect(problems(() => describeDataset({ folderFiles, metadata }))).toEqual(['source.txt:-: missing-file']);
+    // Provenance is required: a folder with no source text, and nothing naming one, is not described.
+    const withoutSource = folderFiles.filter((f) => f !== 'source.txt');
+    const { sourcePath: _named, ...unnamed } = metadata;
+    expect(problems(() => describeDataset({ folderFiles: withoutSource, metadata: unnamed }))).toEqual(['datapackage.json:scpkit.source.path: invalid-descriptor']);
+    expect(describeDataset({ folderFiles, metadata: { title: 'T', partnership: 'P', period: '2030/31' }, sourceSha256: sha }).descriptor.scpkit.source).toEqual({ path: 'source.txt', sha256: sha });
     expect(problems(() => describeDataset({ folderFiles, metadata: { ...metadata, sourcePath: '../x.txt' }, sourceSha256: sha }))).toEqual(['datapackage.json:scpkit.source.path: invalid-descriptor']);
     expect(problems(() => describeDataset({ folderFiles: ['source.txt'], metadata, sourceSha256: sha }))).toEqual(['datapackage.json:resources: invalid-descriptor']);
   });

@@ -4,6 +4,10 @@ import type { DatasetProblem } from './dataset-problem.js';
 import { standardSchemas } from './schemas/index.js';
 import { DESCRIPTOR_FILE } from './validate-dataset.js';
 import { zodIssueProblems } from './zod-issue-problems.js';
+import { isReportFormatVersion, standardSchemaOf, type ReportFormatVersion } from './format-version.js';
+
+/** The source text's file name `scpkit init` writes and `describeDataset` takes when nothing else names one. */
+const DEFAULT_SOURCE_FILE = 'source.txt';
 import { jsonDifferences } from './json-differences.js';
 import { InvalidInputError } from '../errors/index.js';
 import { assertObject } from '../stats/validate-input.js';
@@ -56,13 +60,15 @@ export interface DescribeResult {
  * the folder (`<name>.csv`, schema copied from `standardSchemas`), sorted by resource name, plus the
  * existing descriptor's non-standard resources whose file is still present. Dataset-level metadata
  * (name, title, description, homepage, version, created, keywords, licenses, sources, partnership,
- * period, source path) is kept from `existing` unless `metadata` replaces it; the source digest is
- * always the given `sourceSha256`. A standard resource keeps its `title` and `description`; its
+ * period, source path) is kept from `existing` unless `metadata` replaces it; the source path is
+ * `source.txt` when neither names one and the folder has it; the source digest is always the given
+ * `sourceSha256`. The format version is the one `existing` declares when this scpkit reads it
+ * (its schemas are that version's), else the current one. A standard resource keeps its `title` and `description`; its
  * schema is the standard one. Whatever `datapackage.json` cannot hold and stay valid (keys the
  * Data Package and scpkit formats do not have, a schema that differs from the standard, a
  * resource that is not valid or whose file is gone) is not kept but listed in `dropped`.
- * Throws {@link DatasetError} when title, partnership or period is unknown or the source digest is
- * missing. The same input always gives the same descriptor.
+ * Throws {@link DatasetError} when title, partnership, period or the source text is unknown or the
+ * source digest is missing (every report dataset names its source text). The same input always gives the same descriptor.
  */
 export function describeDataset(input: DescribeInput): DescribeResult {
   assertDescribeInput('describeDataset', input);
@@ -75,7 +81,11 @@ export function describeDataset(input: DescribeInput): DescribeResult {
   const partnership = meta.partnership ?? text(existingScpkit['partnership']);
   const period = meta.period ?? text(existingScpkit['period']);
   const title = meta.title ?? text(existing['title']);
-  const sourcePath = meta.sourcePath ?? text(existingSource['path']);
+  const sourcePath = meta.sourcePath ?? text(existingSource['path']) ?? (input.folderFiles.includes(DEFAULT_SOURCE_FILE) ? DEFAULT_SOURCE_FILE : undefined);
+  // A folder keeps the format version it declares while this scpkit reads it (a newer minor version
+  // adds columns its CSVs do not have); anything else is written in the current version.
+  const declaredFormat = existingScpkit['format'];
+  const format = isReportFormatVersion(declaredFormat) ? declaredFormat : REPORT_FORMAT_VERSION;
   const name = meta.name ?? text(existing['name']) ?? (partnership !== undefined && period !== undefined ? slug(`${partnership} ${period}`) : undefined);
 
   const problems: DatasetProblem[] = [];
@@ -88,12 +98,14 @@ export function describeDataset(input: DescribeInput): DescribeResult {
   need(partnership, 'scpkit.partnership', '--partnership');
   need(period, 'scpkit.period', '--period');
   need(name, 'name', '--name');
-  if (sourcePath !== undefined && !isDatasetRelativePath(sourcePath)) {
+  if (sourcePath === undefined) {
+    problems.push({ file: DESCRIPTOR_FILE, row: null, field: 'scpkit.source.path', code: 'invalid-descriptor', message: `is required: every report dataset names its source text; put the report's text in ${DEFAULT_SOURCE_FILE} or give it with --source` });
+  } else if (!isDatasetRelativePath(sourcePath)) {
     problems.push({ file: DESCRIPTOR_FILE, row: null, field: 'scpkit.source.path', code: 'invalid-descriptor', message: `${JSON.stringify(sourcePath)} must be a relative path inside the dataset folder (no "..")` });
   } else if (sourcePath !== undefined && input.sourceSha256 === undefined) {
     problems.push({ file: sourcePath, row: null, field: '-', code: 'missing-file', message: `the source text named by ${DESCRIPTOR_FILE} scpkit.source.path is not in the folder` });
   }
-  if (problems.length > 0 || title === undefined || partnership === undefined || period === undefined || name === undefined) {
+  if (problems.length > 0 || title === undefined || partnership === undefined || period === undefined || name === undefined || sourcePath === undefined || input.sourceSha256 === undefined) {
     throw new DatasetError(problems, DESCRIPTOR_FILE);
   }
 
@@ -101,7 +113,7 @@ export function describeDataset(input: DescribeInput): DescribeResult {
   const resources: DataResource[] = [];
   for (const resourceName of Object.keys(standardSchemas).sort() as (keyof typeof standardSchemas)[]) {
     const path = `${resourceName}.csv`;
-    if (present.has(path)) resources.push(standardResource(resourceName, path, existingResources.find((r) => isObject(r) && r['name'] === resourceName)));
+    if (present.has(path)) resources.push(standardResource(resourceName, path, existingResources.find((r) => isObject(r) && r['name'] === resourceName), format));
   }
   const described = new Set(resources.map((r) => r.path));
   const dropped: DescribeDrop[] = [];
@@ -141,10 +153,10 @@ export function describeDataset(input: DescribeInput): DescribeResult {
     ...optional('licenses', objectArray(existing['licenses'], ['name', 'path', 'title'])),
     ...optional('sources', objectArray(existing['sources'], ['title', 'path', 'email']) as { title: string }[] | undefined),
     scpkit: {
-      format: REPORT_FORMAT_VERSION,
+      format,
       partnership,
       period,
-      ...(sourcePath === undefined || input.sourceSha256 === undefined ? {} : { source: { path: sourcePath, sha256: input.sourceSha256 } }),
+      source: { path: sourcePath, sha256: input.sourceSha256 },
     },
     resources,
   };
@@ -175,7 +187,7 @@ export function formatDescriptor(descriptor: DataPackage): string {
   return `${text}\n`;
 }
 
-function standardResource(name: keyof typeof standardSchemas, path: string, existing: unknown): DataResource {
+function standardResource(name: keyof typeof standardSchemas, path: string, existing: unknown, format: ReportFormatVersion): DataResource {
   const kept = isObject(existing) ? existing : {};
   return {
     profile: 'tabular-data-resource',
@@ -187,7 +199,7 @@ function standardResource(name: keyof typeof standardSchemas, path: string, exis
     mediatype: 'text/csv',
     encoding: 'utf-8',
     // A deep, mutable copy of the standard schema; JSON keeps its key order.
-    schema: JSON.parse(JSON.stringify(standardSchemas[name])) as DataResource['schema'],
+    schema: JSON.parse(JSON.stringify(standardSchemaOf(name, format))) as DataResource['schema'],
   };
 }
 

@@ -30,8 +30,12 @@ describe('the lazily built zod schemas', () => {
     expect(tableSchemaSchema instanceof z.ZodType).toBe(true);
     expect(tableSchemaSchema.safeParse({ fields: [{ name: 'a', type: 'string' }] }).success).toBe(true);
     expect(tableSchemaSchema.safeParse({ fields: [] }).success).toBe(false);
-    expect(scpkitMetadataSchema.safeParse({ format: '1.0', partnership: 'x', period: '2021/22' }).success).toBe(true);
-    expect(scpkitMetadataSchema.safeParse({ format: '2.0', partnership: 'x', period: '2021/22' }).success).toBe(false);
+    const source = { path: 'source.txt', sha256: 'a'.repeat(64) };
+    expect(scpkitMetadataSchema.safeParse({ format: '1.0', partnership: 'x', period: '2021/22', source }).success).toBe(true);
+    expect(scpkitMetadataSchema.safeParse({ format: '1.1', partnership: 'x', period: '2021/22', source }).success).toBe(true);
+    expect(scpkitMetadataSchema.safeParse({ format: '1.1', partnership: 'x', period: '2021/22' }).success).toBe(false);
+    expect(scpkitMetadataSchema.safeParse({ format: '1.9', partnership: 'x', period: '2021/22', source }).success).toBe(false);
+    expect(scpkitMetadataSchema.safeParse({ format: '2.0', partnership: 'x', period: '2021/22', source }).success).toBe(false);
     expect(dataResourceSchema.shape.schema).toBeDefined();
   });
 

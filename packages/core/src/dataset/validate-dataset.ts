@@ -1,5 +1,10 @@
 import type * as z from 'zod';
+import { checkPrintedValue, PRINTED_VALUE_FIELDS } from './check-printed-value.js';
+import { QUOTE_FIELD } from './check-quote.js';
+import { fieldsAddedAfter, isReportFormatVersion, standardSchemaOf, type ReportFormatVersion } from './format-version.js';
+import { VALUE_PRINTED_IN_CHART } from './schemas/chart-series.js';
 import {
+  REPORT_FORMAT_VERSION,
   dataPackageMetadataSchema,
   dataResourceSchema,
   keyFields,
@@ -13,7 +18,7 @@ import { DatasetError } from './dataset-error.js';
 import type { DatasetProblem } from './dataset-problem.js';
 import { jsonDifferences } from './json-differences.js';
 import { parseJsonText } from './parse-json-text.js';
-import { standardSchemas } from './schemas/index.js';
+import { standardSchemas, type StandardResourceName } from './schemas/index.js';
 import { checkTable, describeKey, type CheckedTable } from './validate-table.js';
 import { assertDatasetInput, assertFileText, type fileTextCodes } from './check-dataset-input.js';
 import { zodIssueProblems } from './zod-issue-problems.js';
@@ -57,12 +62,17 @@ interface CheckedDataset extends Omit<DatasetValidation, 'dataset'> {
   readonly descriptor: DataPackage | undefined;
   readonly tables: ReadonlyMap<string, CheckedTable>;
   readonly source: { readonly path: string; readonly text: string } | undefined;
+  /** The report format version the resources were checked against. */
+  readonly format: ReportFormatVersion;
 }
 
 /**
- * Validates a dataset without throwing: the descriptor (JSON syntax, Data Package shape, standard
- * resources carrying exactly the standard schema at `<name>.csv`), the source text and its SHA-256,
- * then every CSV against its schema (see `validateTable`) and every foreign key across tables.
+ * Validates a dataset without throwing: the descriptor (JSON syntax, Data Package shape, a report
+ * format version this scpkit reads, standard resources carrying exactly that version's standard
+ * schema at `<name>.csv`), the source text it must name (provenance is required) and its SHA-256,
+ * then every CSV against its schema (see `validateTable`: every quote long enough and verbatim in
+ * the source), every foreign key across tables, and every row's value printed in its quote
+ * (`checkPrintedValue`; a chart point may say its chart prints it instead).
  * All problems of all files are collected and sorted by file (descriptor, source, resources in
  * descriptor order, others), then by row (and, in the descriptor, by resource), then in the order
  * found (column order within a row).
@@ -98,11 +108,22 @@ function datasetOf(checked: CheckedDataset): Dataset | undefined {
     const table = checked.tables.get(resource.name);
     if (table === undefined) continue;
     // Valid means every cell converted, so no value is undefined any more.
-    const records = table.records as readonly DatasetRecord[];
-    if (isStandardName(resource.name)) tables[resource.name] = records;
-    else otherTables[resource.name] = records;
+    let records = table.records as readonly DatasetRecord[];
+    let missingCodes = table.missing;
+    if (isStandardName(resource.name)) {
+      // A folder of an older minor version lacks the columns added since: its records read them as
+      // missing, so every record has every field of its type whatever the version.
+      const added = fieldsAddedAfter(resource.name, checked.format);
+      if (added.length > 0) {
+        const absent = Object.fromEntries(added.map((name) => [name, null]));
+        const codes = Object.fromEntries(added.map((name) => [name, '']));
+        records = records.map((record) => ({ ...record, ...absent }));
+        missingCodes = missingCodes.map((m) => ({ ...m, ...codes }));
+      }
+      tables[resource.name] = records;
+    } else otherTables[resource.name] = records;
     rowNumbers[resource.name] = table.rowNumbers;
-    missing[resource.name] = table.missing;
+    missing[resource.name] = missingCodes;
   }
   return {
     descriptor: checked.descriptor,
@@ -124,6 +145,7 @@ function checkDataset(input: DatasetInput, fn: string): CheckedDataset {
     descriptor: undefined,
     tables: new Map(),
     source: undefined,
+    format: REPORT_FORMAT_VERSION,
   };
   if (typeof input.descriptorText !== 'string') {
     problems.push(
@@ -152,7 +174,11 @@ function checkDataset(input: DatasetInput, fn: string): CheckedDataset {
     if (parsed.success) resources.push({ index, resource: parsed.data });
     else pushAll(problems, zodIssueProblems(parsed.error, DESCRIPTOR_FILE, `resources[${index}]`));
   });
-  pushAll(problems, checkResourceList(resources));
+  // The version decides which standard schemas the resources must carry; one this scpkit does not
+  // read is already a problem of scpkit.format, and the resources are then held to the current one.
+  const declared = scpkit?.format;
+  const format = isReportFormatVersion(declared) ? declared : REPORT_FORMAT_VERSION;
+  pushAll(problems, checkResourceList(resources, format));
 
   const source = readSource(scpkit, read, input.sourceSha256, problems);
 
@@ -171,6 +197,10 @@ function checkDataset(input: DatasetInput, fn: string): CheckedDataset {
     pushAll(problems, table.problems);
   }
   for (const { resource } of resources) pushAll(problems, checkForeignKeys(resource, tables, resources.map((r) => r.resource)));
+  for (const { resource } of resources) {
+    const table = tables.get(resource.name);
+    if (table !== undefined && isStandardName(resource.name)) pushAll(problems, checkPrintedValues(resource.name, resource.path, table, format));
+  }
 
   for (const name of input.folderFiles ?? []) {
     if (name.toLowerCase().endsWith('.csv') && !paths.has(name)) {
@@ -206,11 +236,12 @@ function checkDataset(input: DatasetInput, fn: string): CheckedDataset {
     descriptor,
     tables,
     source,
+    format,
   };
 }
 
 /** Duplicate names and paths, standard resources off their standard path or schema, foreign keys to unknown resources. */
-function checkResourceList(resources: readonly { index: number; resource: DataResource }[]): DatasetProblem[] {
+function checkResourceList(resources: readonly { index: number; resource: DataResource }[], format: ReportFormatVersion): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const at = (index: number, rest = '') => `resources[${index}]${rest}`;
   const seenNames = new Map<string, number>();
@@ -230,14 +261,15 @@ function checkResourceList(resources: readonly { index: number; resource: DataRe
       if (resource.path !== expectedPath) {
         problems.push({ file: DESCRIPTOR_FILE, row: null, field: at(index, '.path'), code: 'nonstandard-path', message: `the standard resource ${JSON.stringify(resource.name)} must be at ${JSON.stringify(expectedPath)}, not ${JSON.stringify(resource.path)}` });
       }
-      const standard: unknown = JSON.parse(JSON.stringify(standardSchemas[resource.name]));
+      const standard: unknown = JSON.parse(JSON.stringify(standardSchemaOf(resource.name, format)));
+      const ofVersion = format === REPORT_FORMAT_VERSION ? '' : ` in format ${format}`;
       for (const difference of jsonDifferences(standard, resource.schema)) {
         problems.push({
           file: DESCRIPTOR_FILE,
           row: null,
           field: at(index, `.schema${difference.path}`),
           code: 'nonstandard-schema',
-          message: `differs from the scpkit standard schema of ${JSON.stringify(resource.name)} (standard: ${show(difference.expected)}, found: ${show(difference.found)}); run scpkit describe to rewrite it`,
+          message: `differs from the scpkit standard schema of ${JSON.stringify(resource.name)}${ofVersion} (standard: ${show(difference.expected)}, found: ${show(difference.found)}); run scpkit describe to rewrite it`,
         });
       }
     }
@@ -286,6 +318,35 @@ function readSource(
     });
   }
   return { path, text };
+}
+
+/**
+ * Every row of a standard resource must print its value in its quote (`checkPrintedValue`), unless
+ * the row says it does not (`value_printed` of a chart point). Rows whose value or quote did not
+ * convert, or whose value is missing, have nothing to check.
+ */
+function checkPrintedValues(name: StandardResourceName, file: string, table: CheckedTable, format: ReportFormatVersion): DatasetProblem[] {
+  const field = PRINTED_VALUE_FIELDS[name];
+  if (field === null) return [];
+  const problems: DatasetProblem[] = [];
+  const hint = printedValueHint(name, format);
+  table.records.forEach((record, i) => {
+    const value = record[field];
+    const quote = record[QUOTE_FIELD];
+    if (typeof value !== 'number' || typeof quote !== 'string' || record['value_printed'] === VALUE_PRINTED_IN_CHART) return;
+    const message = checkPrintedValue(quote, value, hint);
+    if (message !== null) problems.push({ file, row: table.rowNumbers[i] ?? null, field, code: 'value-not-in-quote', message });
+  });
+  return problems;
+}
+
+/** What to do about a value its quote does not print, for rows of resource `name`. */
+function printedValueHint(name: StandardResourceName, format: ReportFormatVersion): string {
+  const generic = 'enter the value as the quote prints it, or quote the text that prints it';
+  if (name !== 'chart-series') return generic;
+  const chart = `a chart point whose value the chart prints apart from its label says so with value_printed "${VALUE_PRINTED_IN_CHART}"`;
+  if (fieldsAddedAfter(name, format).includes('value_printed')) return `${generic}; ${chart}, a column of format 1.1 (datasets/FORMAT.md section 8)`;
+  return `${generic}; ${chart}`;
 }
 
 /** Every foreign key of `resource`: each non-missing key must occur in the referenced resource. */

@@ -1,7 +1,7 @@
 import { checkConstraintsByUnit } from './check-constraints-by-unit.js';
 import { anchoredPattern, checkFieldConstraints } from './check-field-constraints.js';
 import { checkHeader } from './check-header.js';
-import { QUOTE_FIELD, checkQuoteInSource } from './check-quote.js';
+import { QUOTE_FIELD, checkQuoteInSource, checkQuoteLength } from './check-quote.js';
 import { convertCellText, type CellValue } from './convert-cell.js';
 import { keyFields } from './data-package.js';
 import type { DatasetProblem } from './dataset-problem.js';
@@ -39,14 +39,15 @@ export interface TableInput {
   readonly file: string;
   readonly text: string;
   readonly schema: TableSchema;
-  /** When given, every `quote` cell must occur verbatim in `source.text`. */
+  /** When given, every `quote` cell must be long enough to identify its place and occur verbatim in `source.text`. */
   readonly source?: { readonly path: string; readonly text: string };
 }
 
 /**
  * Checks one CSV file against its Table Schema and converts its cells, collecting every problem:
  * CSV syntax, header, row length, cell types, `required`, field constraints,
- * `scpkit:constraintsByUnit`, `unique`, primary key and, given a source text, verbatim quotes.
+ * `scpkit:constraintsByUnit`, `unique`, primary key and, given a source text, quotes: long enough to
+ * identify their place (`checkQuoteLength`) and verbatim in it (`checkQuoteInSource`).
  * Foreign keys span tables and are checked by the dataset validator.
  *
  * A field named in the primary key is treated as required (as Table Schema specifies). A field that
@@ -124,6 +125,8 @@ export function checkTable(input: TableInput): CheckedTable {
         problems.push({ file, row, field: field.name, ...violation });
       }
       if (field.name === QUOTE_FIELD && input.source !== undefined && typeof converted.value === 'string') {
+        const short = checkQuoteLength(converted.value, input.source.path);
+        if (short !== null) problems.push({ file, row, field: field.name, code: 'quote-too-short', message: short });
         const message = checkQuoteInSource(converted.value, input.source.text, input.source.path);
         if (message !== null) problems.push({ file, row, field: field.name, code: 'quote-not-in-source', message });
       }

@@ -10,9 +10,18 @@ import { jsonPathKey } from './json-differences.js';
 export function zodIssueProblems(error: z.ZodError, file: string, prefix: string): DatasetProblem[] {
   return error.issues.map((issue) => {
     const path = prefix + issue.path.map((key) => jsonPathKey(typeof key === 'symbol' ? String(key) : key)).join('');
-    return { file, row: null, field: path.replace(/^\./, '') || '-', code: 'invalid-descriptor', message: describeIssue(issue) };
+    const field = path.replace(/^\./, '') || '-';
+    const hint = MISSING_KEY_HINTS[field];
+    const message = hint !== undefined && issue.code === 'invalid_type' && issue.input === undefined ? hint : describeIssue(issue);
+    return { file, row: null, field, code: 'invalid-descriptor', message };
   });
 }
+
+/** What a missing required key of the descriptor means and how to add it, where "is missing" alone would not say. */
+const MISSING_KEY_HINTS: Readonly<Record<string, string>> = {
+  'scpkit.source':
+    "is missing: every report dataset names its source text (the report's text) and that text's SHA-256, and every quote is checked against it; put the text in source.txt and run scpkit describe",
+};
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) return `is missing (expected ${issue.expected === 'array' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`})`;

@@ -33,7 +33,8 @@ export function describeFolder(dir: string, metadata: DatasetMetadata = {}): Des
     if ('problem' in json) throw new DatasetError([json.problem], DESCRIPTOR_FILE);
     existing = json.value;
   }
-  const sourcePath = metadata.sourcePath ?? existingSourcePath(existing);
+  // As describeDataset does: source.txt when nothing names the source text and the folder has it.
+  const sourcePath = metadata.sourcePath ?? existingSourcePath(existing) ?? (folderFiles.includes('source.txt') ? 'source.txt' : undefined);
   // An unsafe path is never read; describeDataset then reports it.
   const sourceSha256 = sourcePath === undefined || !isDatasetRelativePath(sourcePath) ? undefined : reader.sha256(sourcePath);
   const { descriptor, unknownFiles, dropped } = describeDataset({

@@ -24,6 +24,23 @@ describe('loadDataset', () => {
     }
   });
 
+  it('loads a format 1.0 folder, whose records read the columns 1.1 added as missing', () => {
+    const dataset = loadDataset(corpus('valid/chart-values-format-1-0'));
+    expect(dataset.descriptor.scpkit.format).toBe('1.0');
+    expect(dataset.tables['chart-series']?.map((p) => [p.label, p.value, p.value_printed])).toEqual([
+      ['Neglect', 4, null],
+      ['Other reasons', 2, null],
+    ]);
+    expect(dataset.missing['chart-series']?.map((m) => m['value_printed'])).toEqual(['', '']);
+    const current = loadDataset(corpus('valid/chart-values'));
+    expect(current.tables['chart-series']?.map((p) => p.value_printed)).toEqual(['in-chart', 'in-chart']);
+  });
+
+  it('refuses a dataset that names no source text (provenance cannot be switched off)', () => {
+    expect(() => loadDataset(corpus('invalid/missing-provenance'))).toThrow(DatasetError);
+    expect(() => loadDataset(corpus('invalid/value-not-in-quote'))).toThrow(/12340 is not printed in the row's quote/);
+  });
+
   it('reports a folder without datapackage.json', () => {
     expect(validateDatasetFolder(corpus('')).problems.map((p) => p.code)).toEqual(['missing-file']);
   });

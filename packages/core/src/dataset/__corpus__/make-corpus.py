@@ -1,8 +1,11 @@
 # Generator of the bad-input corpus: copies valid/base and breaks one thing per case (run: python3 make-corpus.py).
 # expected.txt lines are written by hand here (what the validator SHOULD say), never captured from its output.
-import json, os, shutil, hashlib
+# Cases that add a chart-series resource have their datapackage.json written by `scpkit describe`, so
+# build the CLI first (npm run build); the other cases edit the descriptor here.
+import json, os, shutil, hashlib, subprocess
 root = os.path.dirname(os.path.abspath(__file__))
 base = f'{root}/valid/base'
+cli = os.path.normpath(f'{root}/../../../../cli/dist/cli.js')
 COLS_ACR = 'acronym,expansion,section,quote'
 COLS_FIG = 'id,topic,measure,area,period,value,unit,qualifier,section,quote'
 MV = '("", "[x]", "[z]", "[c]")'
@@ -74,6 +77,7 @@ case(I, 'negative-count', [
 
 case(I, 'share-over-100', [
   'figures.csv:5:value: 104 is above the maximum 100 for unit "percent"',
+  "figures.csv:5:value: 104 is not printed in the row's quote (the quote prints 97); enter the value as the quote prints it, or quote the text that prints it",
 ], sub('figures.csv', '2030/31,97,percent,', '2030/31,104,percent,'))
 
 case(I, 'duplicate-key', [
@@ -131,6 +135,7 @@ case(I, 'bad-yearmonth', [
 
 case(I, 'quote-not-in-source', [
   'figures.csv:4:quote: quote does not occur verbatim in source.txt: its first 18 characters occur, then it differs at "50 practitioners"',
+  "figures.csv:4:value: 200 is not printed in the row's quote (the quote prints 250); enter the value as the quote prints it, or quote the text that prints it",
 ], sub('figures.csv', 'attended by over 200 practitioners', 'attended by over 250 practitioners'))
 
 def edit_source(d):
@@ -247,3 +252,101 @@ case(I, 'invisible-character', [
   sub('acronyms.csv', ",Children's Safeguarding Partnership,", ",Children's\ufeff Safeguarding Partnership,"),
   sub('acronyms.csv', ',Designated Safeguarding Lead,', ',Designated\u0000 Safeguarding Lead,'),
 ))
+
+# Provenance (issue 9 item 4): required, long enough to identify its place, printing the row's value.
+def drop_source(p):
+    del p['scpkit']['source']
+case(I, 'missing-provenance', [
+  "datapackage.json:-:scpkit.source: is missing: every report dataset names its source text (the report's text) and that text's SHA-256, and every quote is checked against it; put the text in source.txt and run scpkit describe",
+], both(descriptor_edit(drop_source), lambda d: os.remove(f'{d}/source.txt')))
+
+case(I, 'quote-too-short', [
+  'acronyms.csv:2:quote: "CSP" is too short to identify its place in source.txt: a quote needs at least 5 letters or digits (this one has 3)',
+  'figures.csv:4:quote: "e" is too short to identify its place in source.txt: a quote needs at least 5 letters or digits (this one has 1)',
+  "figures.csv:4:value: 200 is not printed in the row's quote (the quote prints no number); enter the value as the quote prints it, or quote the text that prints it",
+  'figures.csv:5:quote: " " is too short to identify its place in source.txt: a quote needs at least 5 letters or digits (this one has 0)',
+  "figures.csv:5:value: 97 is not printed in the row's quote (the quote prints no number); enter the value as the quote prints it, or quote the text that prints it",
+], both(sub('acronyms.csv', 'CSP,Children\'s Safeguarding Partnership,9.E,CSP\tChildren\'s Safeguarding Partnership', 'CSP,Children\'s Safeguarding Partnership,9.E,CSP'),
+        sub('figures.csv', ',attended by over 200 practitioners', ',e'),
+        sub('figures.csv', ',97% of schools returned their safeguarding audit', ', ')))
+
+case(I, 'value-not-in-quote', [
+  "context-indicators.csv:2:stated_change_percent: 2970 is not printed in the row's quote (the quote prints 1,234, 297); enter the value as the quote prints it, or quote the text that prints it",
+  "context-values.csv:2:value: 12340 is not printed in the row's quote (the quote prints 1,234); enter the value as the quote prints it, or quote the text that prints it",
+  "figures.csv:4:value: 2000 is not printed in the row's quote (the quote prints 200); enter the value as the quote prints it, or quote the text that prints it",
+], both(sub('figures.csv', '2030/31,200,count,over,', '2030/31,2000,count,over,'),
+        sub('context-values.csv', 'contacts,2030/31,1234,', 'contacts,2030/31,12340,'),
+        sub('context-indicators.csv', 'Contacts,up,297,', 'Contacts,up,2970,')))
+
+def append_source(text):
+    """Appends `text` to source.txt and records the new SHA-256 in the descriptor."""
+    def edit(d):
+        write(d, 'source.txt', read(d, 'source.txt') + text)
+        digest = hashlib.sha256(read(d, 'source.txt').encode('utf-8')).hexdigest()
+        descriptor_edit(lambda p: p['scpkit']['source'].update(sha256=digest))(d)
+    return edit
+def add_rows(f, *lines):
+    def edit(d):
+        write(d, f, read(d, f) + ''.join(l + '\n' for l in lines))
+    return edit
+
+# A printed minus sign prints only the negative value; no minus prints either sign (a fall is given in words).
+case(I, 'value-sign', [
+  "figures.csv:8:value: 12 is not printed in the row's quote (the quote prints -12); enter the value as the quote prints it, or quote the text that prints it",
+], both(append_source('\n10 Change\nThe number of visits changed by -12 over the year.\n'),
+        add_rows('figures.csv', 'visits-change,visits,change in visits,,2030/31,12,count,,10,The number of visits changed by -12 over the year')))
+
+# 0 printed as "no" / "none", a number printed as a word: valid. 0 printed neither way: invalid.
+words_text = '\n10 Visits\nNo schools were found to be unsafe. Five schools were visited, and none of them needed a second visit.\n'
+case(V, 'values-in-words', None, both(append_source(words_text), add_rows('figures.csv',
+  'unsafe-schools,schools,schools found unsafe,,2030/31,0,count,,10,No schools were found to be unsafe',
+  'schools-visited,schools,schools visited,,2030/31,5,count,,10,Five schools were visited',
+  'second-visits,schools,schools needing a second visit,,2030/31,0,count,,10,none of them needed a second visit')))
+case(I, 'value-zero-not-printed', [
+  "figures.csv:8:value: 0 is not printed in the row's quote (the quote prints no number); enter the value as the quote prints it, or quote the text that prints it",
+], both(append_source(words_text), add_rows('figures.csv', 'unsafe-schools,schools,schools found unsafe,,2030/31,0,count,,10,schools were found to be unsafe')))
+
+case(V, 'format-1-0', None, sub('datapackage.json', '"format": "1.1"', '"format": "1.0"'))
+case(I, 'newer-format', [
+  'datapackage.json:-:scpkit.format: this scpkit reads report format 1.0, 1.1: a newer minor version needs a newer scpkit (see datasets/FORMAT.md)',
+], sub('datapackage.json', '"format": "1.1"', '"format": "1.2"'))
+
+# Chart points: the label is the quote, the value is printed apart from it, and the row says so.
+chart_text = '\n5 Reviews\nReasons for review\nNeglect\tOther reasons\t4\t2\n'
+def chart_case(kind, name, expected, rows, format=None, text=chart_text):
+    def edit(d):
+        if format is not None: sub('datapackage.json', '"format": "1.1"', f'"format": "{format}"')(d)
+        append_source(text)(d)
+        header = 'chart,title,position,label,value,section,quote' if format == '1.0' else 'chart,title,position,label,value,value_printed,section,quote'
+        write(d, 'chart-series.csv', header + '\n' + ''.join(r + '\n' for r in rows))
+        subprocess.run(['node', cli, 'describe', d], check=True, capture_output=True)
+    case(kind, name, expected, edit)
+chart_case(V, 'chart-values', None, [
+  'review-reasons,Reasons for review,1,Neglect,4,in-chart,5,Neglect',
+  'review-reasons,Reasons for review,2,Other reasons,2,in-chart,5,Other reasons',
+])
+chart_case(I, 'chart-value-unmarked', [
+  'chart-series.csv:3:value: 2 is not printed in the row\'s quote (the quote prints no number); enter the value as the quote prints it, or quote the text that prints it; a chart point whose value the chart prints apart from its label says so with value_printed "in-chart"',
+], [
+  'review-reasons,Reasons for review,1,Neglect,4,in-chart,5,Neglect',
+  'review-reasons,Reasons for review,2,Other reasons,2,,5,Other reasons',
+])
+chart_case(I, 'chart-value-format-1-0', [
+  'chart-series.csv:2:value: 4 is not printed in the row\'s quote (the quote prints no number); enter the value as the quote prints it, or quote the text that prints it; a chart point whose value the chart prints apart from its label says so with value_printed "in-chart", a column of format 1.1 (datasets/FORMAT.md section 8)',
+  'chart-series.csv:3:value: 2 is not printed in the row\'s quote (the quote prints no number); enter the value as the quote prints it, or quote the text that prints it; a chart point whose value the chart prints apart from its label says so with value_printed "in-chart", a column of format 1.1 (datasets/FORMAT.md section 8)',
+], [
+  'review-reasons,Reasons for review,1,Neglect,4,5,Neglect',
+  'review-reasons,Reasons for review,2,Other reasons,2,5,Other reasons',
+], format='1.0')
+chart_case(I, 'chart-value-printed-unknown', [
+  'chart-series.csv:2:value_printed: "in-table" is not one of "in-chart"',
+  'chart-series.csv:2:value: 4 is not printed in the row\'s quote (the quote prints no number); enter the value as the quote prints it, or quote the text that prints it; a chart point whose value the chart prints apart from its label says so with value_printed "in-chart"',
+], [
+  'review-reasons,Reasons for review,1,Neglect,4,in-table,5,Neglect',
+  'review-reasons,Reasons for review,2,Other reasons,2,in-chart,5,Other reasons',
+])
+# A 1.0 folder without value_printed is valid when its chart quotes print the values; its records read value_printed as empty.
+chart_case(V, 'chart-values-format-1-0', None, [
+  'review-reasons,Reasons for review,1,Neglect,4,5,Neglect 4',
+  'review-reasons,Reasons for review,2,Other reasons,2,5,Other reasons 2',
+], format='1.0', text='\n5 Reviews\nReasons for review: Neglect 4, Other reasons 2\n')

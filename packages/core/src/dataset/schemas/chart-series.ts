@@ -2,6 +2,13 @@ import type { InferRecord, TableSchema } from '../table-schema.js';
 import { gssMissingValues, provenanceFields } from './provenance.js';
 
 /**
+ * `value_printed` of a chart point whose value the chart prints apart from its label (the quote),
+ * so the value is not in the quote: the one case where a row's value need not be printed in its
+ * quote, said for that row.
+ */
+export const VALUE_PRINTED_IN_CHART = 'in-chart';
+
+/**
  * `chart-series.csv`: data of the report's own charts, as the text export gives it (a run of
  * labels followed by a run of numbers); `position` keeps the printed order.
  */
@@ -12,6 +19,13 @@ export const chartSeriesSchema = {
     { name: 'position', type: 'integer', title: 'Position', description: '1-based position of the label in the printed run.', constraints: { required: true, minimum: 1 } },
     { name: 'label', type: 'string', title: 'Category', description: 'Category label as printed (typos kept).', constraints: { required: true } },
     { name: 'value', type: 'integer', unit: 'count', title: 'Value', constraints: { required: true, minimum: 0 } },
+    {
+      name: 'value_printed',
+      type: 'string',
+      title: 'Where the value is printed',
+      description: `Empty: the quote prints the value (checked). "${VALUE_PRINTED_IN_CHART}": the quote is the point's label and the value is printed by the chart apart from it (a data label, or the run of values a text export prints after the labels), so it is not checked against the quote. Added in format 1.1.`,
+      constraints: { enum: [VALUE_PRINTED_IN_CHART] },
+    },
     ...provenanceFields,
   ],
   missingValues: gssMissingValues,

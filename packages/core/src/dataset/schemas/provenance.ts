@@ -1,6 +1,8 @@
 /**
  * Provenance columns carried by every row of every scpkit table: where in the report the value is
- * printed and a verbatim quote of the source text (a test checks each quote occurs in `source.txt`).
+ * printed and a verbatim quote of the source text. Dataset validation checks every quote: at least
+ * `MIN_QUOTE_LETTERS_AND_DIGITS` letters or digits, verbatim in `source.txt`, and printing the
+ * row's value (`checkPrintedValue`).
  */
 export const provenanceFields = [
   {
