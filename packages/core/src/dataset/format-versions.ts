@@ -27,14 +27,18 @@ function minorOf(version: string | undefined): number {
  * standardSchemaOfFormat('figures', '1.1').fields.find((f) => f.name === 'unit')?.constraints?.enum?.includes('per-10000'); // => true
  */
 export function standardSchemaOfFormat(name: keyof typeof standardSchemas, version: string | undefined): TableSchema {
-  const schema = JSON.parse(JSON.stringify(standardSchemas[name])) as TableSchema & { fields: { name: string; constraints?: { enum?: string[] } }[] };
-  if (name !== 'figures') return schema;
+  // A deep, mutable copy (JSON keeps the key order, so the copy compares equal to the standard).
+  const copy = JSON.parse(JSON.stringify(standardSchemas[name])) as {
+    fields: { name: string; constraints?: { enum?: string[] } }[];
+    'scpkit:constraintsByUnit'?: { byUnit: Record<string, unknown> };
+  };
   const minor = minorOf(version);
   const later = new Set(ADDITIONS.filter((a) => a.minor > minor).flatMap((a) => a.figureUnits));
-  if (later.size === 0) return schema;
-  const unit = schema.fields.find((f) => f.name === 'unit');
-  if (unit?.constraints?.enum !== undefined) unit.constraints.enum = unit.constraints.enum.filter((u) => !later.has(u));
-  const byUnit = (schema as { 'scpkit:constraintsByUnit'?: { byUnit: Record<string, unknown> } })['scpkit:constraintsByUnit']?.byUnit;
-  if (byUnit !== undefined) for (const u of later) delete byUnit[u];
-  return schema;
+  if (name === 'figures' && later.size > 0) {
+    const unit = copy.fields.find((f) => f.name === 'unit');
+    if (unit?.constraints?.enum !== undefined) unit.constraints.enum = unit.constraints.enum.filter((u) => !later.has(u));
+    const byUnit = copy['scpkit:constraintsByUnit']?.byUnit;
+    if (byUnit !== undefined) for (const u of later) delete byUnit[u];
+  }
+  return copy as unknown as TableSchema;
 }
