@@ -39,8 +39,15 @@ export const describeCommand: Command = {
           kind: { type: 'string' },
           check: { type: 'boolean', default: false },
           dictionary: { type: 'boolean', default: false },
+          help: { type: 'boolean', short: 'h' },
         },
       });
+      if (parsed.values.help === true) {
+        io.out(`Usage: ${USAGE}`);
+        io.out("(Re)writes dir/datapackage.json (default: the working directory) from the standard schemas, keeping the dataset's metadata;");
+        io.out('--dictionary [file] regenerates the data dictionary (default datasets/README.md); --check writes nothing and exits 1 when out of date.');
+        return 0;
+      }
       if (parsed.positionals.length > 1) throw new Error(`expected at most one path, got ${parsed.positionals.length}`);
     } catch (error) {
       io.err(`scpkit describe: ${error instanceof Error ? error.message : String(error)}\nUsage: ${USAGE}`);
