@@ -19,6 +19,8 @@ export { statedVsComputed, type ClaimPoint, type StatedVsComputedOptions } from 
 export { timeline, type TimelineRow, type TimelineOptions } from './timeline.js';
 export { stackFigures, type StackFiguresOptions } from './stack-figures.js';
 export { trendLines, type TrendRow, type TrendLinesOptions } from './trend-lines.js';
+export { spcChart, type SpcChartOptions } from './spc-chart.js';
+export { variationIcon, assuranceIcon, ruleText, type MdcIcon } from './making-data-count.js';
 
 export { renderSvg } from './render-svg.js';
 export { renderPng, type RenderPngOptions } from './render-png.js';

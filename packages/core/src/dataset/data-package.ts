@@ -33,7 +33,7 @@ export function isDatasetRelativePath(path: string): boolean {
  * The version of the report format (`datasets/FORMAT.md`) this release of scpkit reads and writes.
  * A dataset declares the version it follows in `scpkit.format`; a different major version is refused.
  */
-export const REPORT_FORMAT_VERSION = '1.0';
+export const REPORT_FORMAT_VERSION = '1.1';
 
 /** Builds every schema of this file; called once, on first use of any of them. */
 function buildSchemas(z: typeof import('zod')) {

@@ -17,6 +17,7 @@ import { standardSchemas } from './schemas/index.js';
 import { checkTable, describeKey, type CheckedTable } from './validate-table.js';
 import { assertDatasetInput, assertFileText, type fileTextCodes } from './check-dataset-input.js';
 import { zodIssueProblems } from './zod-issue-problems.js';
+import { checkQuarterlyIndicators } from './check-quarterly-indicators.js';
 
 /** Name of the descriptor file in a dataset folder. */
 export const DESCRIPTOR_FILE = 'datapackage.json';
@@ -171,6 +172,9 @@ function checkDataset(input: DatasetInput, fn: string): CheckedDataset {
     pushAll(problems, table.problems);
   }
   for (const { resource } of resources) pushAll(problems, checkForeignKeys(resource, tables, resources.map((r) => r.resource)));
+  const quarterly = resources.find((r) => r.resource.name === 'quarterly-indicators');
+  const quarterlyTable = quarterly === undefined ? undefined : tables.get('quarterly-indicators');
+  if (quarterly !== undefined && quarterlyTable !== undefined) pushAll(problems, checkQuarterlyIndicators(quarterly.resource.path, quarterlyTable));
 
   for (const name of input.folderFiles ?? []) {
     if (name.toLowerCase().endsWith('.csv') && !paths.has(name)) {

@@ -1,11 +1,11 @@
-// Readers for the committed figure files in docs/figures/, shared by the notebooks' figure tests.
+// Readers for the committed figure files in docs/figures/, shared by the notebooks' figure tests (tests/notebooks/).
 import { existsSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { csvToTable, DEFAULT_FIGURES_DIR, type DataTable } from '@scpkit/charts';
 
 /** The repository root (with a trailing slash). */
-export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** Where `writeFigure` puts every figure's files. */
 export const figuresDir = `${repoRoot}${DEFAULT_FIGURES_DIR}/`;
 
