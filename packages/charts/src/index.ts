@@ -47,5 +47,5 @@ export {
   type RecordedEscalation,
   type PeriodValue,
 } from './dashboard/dashboard-model.js';
-export { dashboardHtml, renderDashboard, formatDashboardValue, inlineSvg } from './dashboard/dashboard-html.js';
+export { dashboardHtml, dashboardIndexHtml, renderDashboard, formatDashboardValue, inlineSvg } from './dashboard/dashboard-html.js';
 export * from './notebook/index.js';

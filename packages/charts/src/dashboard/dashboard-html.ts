@@ -320,3 +320,29 @@ export async function renderDashboard(model: DashboardModel): Promise<string> {
   for (const d of model.indicators) if (d.figure !== null) svgs.set(d.figure.id, await renderSvg(d.figure.spec));
   return dashboardHtml(model, svgs);
 }
+
+/** A page listing several dashboards (`scpkit dashboard <folder of datasets>`): a link to each, by its title. */
+export function dashboardIndexHtml(pages: readonly { readonly href: string; readonly title: string }[]): string {
+  const h = escapeHtml;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<title>Performance dashboards</title>',
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<header><h1>Performance dashboards</h1></header>',
+    '<main>',
+    '<ul>',
+    ...pages.map((p) => `<li><a href="${h(p.href)}">${h(p.title)}</a></li>`),
+    '</ul>',
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

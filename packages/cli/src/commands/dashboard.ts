@@ -3,10 +3,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatasetError, DESCRIPTOR_FILE, formatDatasetProblem, type Dataset, type SpcRunLength } from '@scpkit/core';
 import { entryExists, loadDataset } from '@scpkit/core/node';
-import { DASHBOARD_YEAR_ON_YEAR_PERCENT, dashboardModel, projectDefaults, renderDashboard } from '@scpkit/charts';
+import { DASHBOARD_YEAR_ON_YEAR_PERCENT, dashboardIndexHtml, dashboardModel, projectDefaults, renderDashboard } from '@scpkit/charts';
 import type { Command } from './command.js';
 import { displayPath } from './display-path.js';
 import { countOf } from '../count-of.js';
+import { findDatasetsReporting } from './find-datasets-reporting.js';
 
 const USAGE = 'scpkit dashboard [dir] --out <dir> [--year-on-year <percent>] [--run-length 6|7]';
 
@@ -16,12 +17,14 @@ export const DASHBOARD_FILE = 'index.html';
 /**
  * `scpkit dashboard [dir] --out <dir>`: writes the quarterly performance dashboard of the dataset in
  * `dir` (default: the project's dataset, `package.json` "scpkit.dataset") as one self-contained web
- * page, `<out>/index.html`: one section per indicator group, each quarterly indicator with its XmR
+ * page, `<out>/index.html` (for a folder holding several datasets: `<out>/<dataset name>/index.html`
+ * each, and `<out>/index.html` listing them): one section per indicator group, each quarterly indicator with its XmR
  * chart (inline SVG), Making Data Count icons in words and colour, latest value and changes; a
  * summary table of every indicator; the escalation candidates with their reasons and the recorded
  * escalations with their actions; the annual indicators the report prints. Nothing is loaded from
- * the network when the page is opened. Exit 0 written; 1 the dataset is invalid (its problems are
- * printed as `scpkit validate` prints them); 2 usage error, no such directory or no dataset.
+ * the network when the page is opened. Exit 0 written; 1 a dataset is invalid (its problems are
+ * printed as `scpkit validate` prints them; the others are still written) or a folder cannot be
+ * listed; 2 usage error, no such directory or no dataset.
  */
 export const dashboardCommand: Command = {
   name: 'dashboard',
@@ -39,7 +42,7 @@ export const dashboardCommand: Command = {
       io.out(`Usage: ${USAGE}`);
       io.out('Writes <out>/index.html: the dataset\'s quarterly-indicators with statistical process control (XmR, Making Data Count rules),');
       io.out('escalation candidates, the escalations it records and its annual indicators. The page is self-contained (no network).');
-      io.out('[dir]                    the dataset folder; default: the project\'s own (package.json "scpkit.dataset")');
+      io.out('[dir]                    the dataset folder, or a folder of datasets (one page each); default: the project\'s own (package.json "scpkit.dataset")');
       io.out('--out <dir>              folder to write index.html to (created if need be)');
       io.out(`--year-on-year <percent> escalate a change of at least this many per cent on a year earlier (default ${DASHBOARD_YEAR_ON_YEAR_PERCENT})`);
       io.out('--run-length 6|7         points in a row on one side of the mean that make a shift (default 7)');
@@ -55,31 +58,47 @@ export const dashboardCommand: Command = {
       io.err(`scpkit dashboard: no such directory: ${shown}`);
       return 2;
     }
-    if (!entryExists(join(dir, DESCRIPTOR_FILE))) {
-      io.err(`scpkit dashboard: ${shown} is not a dataset folder (it has no ${DESCRIPTOR_FILE})`);
-      return 2;
+    const single = entryExists(join(dir, DESCRIPTOR_FILE));
+    const found = single ? { dirs: [dir], skipped: 0 } : findDatasetsReporting(dir, 'dashboard', io);
+    if (found.dirs.length === 0) {
+      io.err(`scpkit dashboard: no dataset (a folder with ${DESCRIPTOR_FILE}) found in ${shown}`);
+      return found.skipped > 0 ? 1 : 2;
     }
-    let dataset: Dataset;
-    try {
-      dataset = loadDataset(dir);
-    } catch (error) {
-      if (!(error instanceof DatasetError)) throw error;
-      for (const problem of error.problems) io.err(formatDatasetProblem({ ...problem, file: join(shown, problem.file) }));
-      io.err(`scpkit dashboard: ${shown} is not a valid dataset (${countOf(error.problems.length, 'problem')}); run "scpkit validate ${shown}"`);
-      return 1;
-    }
-    const model = dashboardModel(dataset, { yearOnYearPercent: parsed.yearOnYearPercent, runLength: parsed.runLength });
-    const html = await renderDashboard(model);
     const outDir = resolve(io.cwd, parsed.out);
-    mkdirSync(outDir, { recursive: true });
-    const file = join(outDir, DASHBOARD_FILE);
-    writeFileSync(file, html);
-    const annual = model.groups.reduce((n, g) => n + g.annual.length, 0);
-    io.out(
-      `${displayPath(io.cwd, file)}: ${countOf(model.indicators.length, 'quarterly indicator')} in ${countOf(model.groups.length, 'group')}, ` +
-        `${countOf(annual, 'annual indicator')}, ${countOf(model.candidates.length, 'escalation candidate')}, ${countOf(model.escalations.length, 'recorded escalation')}`,
-    );
-    return 0;
+    let failed = found.skipped > 0;
+    const written: { name: string; title: string; file: string }[] = [];
+    for (const datasetDir of found.dirs) {
+      const datasetShown = displayPath(io.cwd, datasetDir);
+      let dataset: Dataset;
+      try {
+        dataset = loadDataset(datasetDir);
+      } catch (error) {
+        if (!(error instanceof DatasetError)) throw error;
+        for (const problem of error.problems) io.err(formatDatasetProblem({ ...problem, file: join(datasetShown, problem.file) }));
+        io.err(`scpkit dashboard: ${datasetShown} is not a valid dataset (${countOf(error.problems.length, 'problem')}); run "scpkit validate ${datasetShown}"`);
+        failed = true;
+        continue;
+      }
+      const model = dashboardModel(dataset, { yearOnYearPercent: parsed.yearOnYearPercent, runLength: parsed.runLength });
+      const html = await renderDashboard(model);
+      // One dataset: <out>/index.html; a folder of datasets: <out>/<dataset name>/index.html and an index of them.
+      const pageDir = single ? outDir : join(outDir, dataset.descriptor.name);
+      mkdirSync(pageDir, { recursive: true });
+      const file = join(pageDir, DASHBOARD_FILE);
+      writeFileSync(file, html);
+      written.push({ name: dataset.descriptor.name, title: dataset.descriptor.title, file });
+      const annual = model.groups.reduce((n, g) => n + g.annual.length, 0);
+      io.out(
+        `${displayPath(io.cwd, file)}: ${countOf(model.indicators.length, 'quarterly indicator')} in ${countOf(model.groups.length, 'group')}, ` +
+          `${countOf(annual, 'annual indicator')}, ${countOf(model.candidates.length, 'escalation candidate')}, ${countOf(model.escalations.length, 'recorded escalation')}`,
+      );
+    }
+    if (!single && written.length > 0) {
+      const index = join(outDir, DASHBOARD_FILE);
+      writeFileSync(index, dashboardIndexHtml(written.map((w) => ({ href: `${w.name}/${DASHBOARD_FILE}`, title: w.title }))));
+      io.out(`${displayPath(io.cwd, index)}: index of ${countOf(written.length, 'dashboard')}`);
+    }
+    return failed ? 1 : 0;
   },
 };
 
