@@ -48,7 +48,7 @@ export function quarterIndex(period: string): number {
   const fn = 'quarterIndex';
   assertString(fn, 'period', period);
   const index = quarterIndexUnchecked(period);
-  if (index === null) throw new InvalidInputError(fn, 'period', period, 'must be a financial-year quarter "Qn YYYY/YY" (e.g. "Q1 2022/23")');
+  if (index === null) throw new InvalidInputError(fn, 'period', period, 'must be a financial-year quarter "Qn YYYY/YY" (Q1 is April to June)');
   return index;
 }
 
