@@ -34,4 +34,18 @@ export { displayBundle, findTslabDisplayWriter, type MimeBundle, type DisplayDat
 export { showFigure, figureBundle, VEGA_LITE_MIME } from './show-figure.js';
 export { showTable, tableBundle } from './show-table.js';
 export { showMarkdown, markdownBundle, escapeMarkdown, neutralizeMarkdown } from './show-markdown.js';
+export {
+  dashboardModel,
+  spcFigureId,
+  DASHBOARD_YEAR_ON_YEAR_PERCENT,
+  UNGROUPED,
+  type DashboardModel,
+  type DashboardOptions,
+  type DashboardIndicator,
+  type DashboardGroup,
+  type AnnualIndicator,
+  type RecordedEscalation,
+  type PeriodValue,
+} from './dashboard/dashboard-model.js';
+export { dashboardHtml, dashboardIndexHtml, renderDashboard, formatDashboardValue, inlineSvg } from './dashboard/dashboard-html.js';
 export * from './notebook/index.js';
