@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPrintedValue, PRINTED_VALUE_FIELDS, quotePrintsValue } from './check-printed-value.js';
 import { standardSchemas } from './schemas/index.js';
+import type { TableSchema } from './table-schema.js';
 
 describe('quotePrintsValue', () => {
   it('reads the value in any printed form of its digits', () => {
@@ -72,7 +73,8 @@ describe('PRINTED_VALUE_FIELDS', () => {
     expect(Object.keys(PRINTED_VALUE_FIELDS).sort()).toEqual(Object.keys(standardSchemas).sort());
     for (const [name, field] of Object.entries(PRINTED_VALUE_FIELDS)) {
       if (field === null) continue;
-      const type = standardSchemas[name as keyof typeof standardSchemas].fields.find((f) => f.name === field)?.type;
+      const schema: TableSchema = standardSchemas[name as keyof typeof standardSchemas];
+      const type = schema.fields.find((f) => f.name === field)?.type;
       expect(['number', 'integer'], `${name}.${field}`).toContain(type);
     }
   });

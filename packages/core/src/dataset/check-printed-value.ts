@@ -14,6 +14,8 @@ export const PRINTED_VALUE_FIELDS: Readonly<Record<StandardResourceName, string 
   'budget-lines': 'amount',
   'budget-totals': 'amount',
   claims: 'stated_value',
+  'quarterly-indicators': 'value',
+  escalations: null,
   'budget-statements': null,
   'board-members': null,
   'partnership-groups': null,

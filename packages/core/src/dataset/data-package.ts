@@ -4,7 +4,7 @@ import { lazyObject } from './lazy-object.js';
 import { anchoredPattern } from './check-field-constraints.js';
 import type { TableSchema } from './table-schema.js';
 import { assertStringArray } from '../stats/validate-input.js';
-import { REPORT_FORMAT_VERSIONS, isReportFormatVersion, type ReportFormatVersion } from './format-version.js';
+import { REPORT_FORMAT_VERSIONS, isReportFormatVersion, type ReportFormatVersion } from './format-versions.js';
 
 /**
  * zod schemas of a dataset's `datapackage.json`: the Frictionless Data Package
@@ -36,6 +36,24 @@ export function isDatasetRelativePath(path: string): boolean {
  * the version it follows in `scpkit.format`; a different major version, or a newer minor one, is refused.
  */
 export const REPORT_FORMAT_VERSION: ReportFormatVersion = REPORT_FORMAT_VERSIONS[REPORT_FORMAT_VERSIONS.length - 1] ?? '1.0';
+
+/**
+ * What a dataset holds (`scpkit.kind`, format 1.1): `report`, a partnership's annual report (the
+ * default when the key is absent), or `comparators`, published figures for an area that reports are
+ * read against (e.g. England, from the Department for Education's statistics). Notebooks run on
+ * reports; a comparators dataset has no partnership and is only read beside one (its
+ * `scpkit.partnership` names the area its figures are for).
+ *
+ * @example
+ * const kindOf = (scpkit: { kind?: DatasetKind }) => scpkit.kind ?? 'report';
+ * kindOf({}); // => 'report'
+ * kindOf({ kind: 'comparators' }); // => 'comparators'
+ * DATASET_KINDS.includes('comparators'); // => true
+ */
+export const DATASET_KINDS = ['report', 'comparators'] as const;
+
+/** One of {@link DATASET_KINDS}. */
+export type DatasetKind = (typeof DATASET_KINDS)[number];
 
 /** Builds every schema of this file; called once, on first use of any of them. */
 function buildSchemas(z: typeof import('zod')) {
@@ -146,6 +164,7 @@ function buildSchemas(z: typeof import('zod')) {
         (v) => v.split('.')[0] !== REPORT_FORMAT_VERSION.split('.')[0] || isReportFormatVersion(v),
         `this scpkit reads report format ${REPORT_FORMAT_VERSIONS.join(', ')}: a newer minor version needs a newer scpkit (see datasets/FORMAT.md)`,
       ),
+    kind: z.enum(DATASET_KINDS).optional(),
     partnership: z.string().min(1),
     period: z.string().min(1),
     // Provenance is required: every row quotes this text, and without it no quote could be checked.

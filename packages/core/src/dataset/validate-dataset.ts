@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { checkPrintedValue, PRINTED_VALUE_FIELDS } from './check-printed-value.js';
 import { QUOTE_FIELD } from './check-quote.js';
-import { fieldsAddedAfter, isReportFormatVersion, standardSchemaOf, type ReportFormatVersion } from './format-version.js';
+import { fieldsAddedAfter, isReportFormatVersion, standardSchemaOfFormat, type ReportFormatVersion } from './format-versions.js';
 import { VALUE_PRINTED_IN_CHART } from './schemas/chart-series.js';
 import {
   REPORT_FORMAT_VERSION,
@@ -22,6 +22,7 @@ import { standardSchemas, type StandardResourceName } from './schemas/index.js';
 import { checkTable, describeKey, type CheckedTable } from './validate-table.js';
 import { assertDatasetInput, assertFileText, type fileTextCodes } from './check-dataset-input.js';
 import { zodIssueProblems } from './zod-issue-problems.js';
+import { checkQuarterlyIndicators } from './check-quarterly-indicators.js';
 
 /** Name of the descriptor file in a dataset folder. */
 export const DESCRIPTOR_FILE = 'datapackage.json';
@@ -201,6 +202,9 @@ function checkDataset(input: DatasetInput, fn: string): CheckedDataset {
     const table = tables.get(resource.name);
     if (table !== undefined && isStandardName(resource.name)) pushAll(problems, checkPrintedValues(resource.name, resource.path, table, format));
   }
+  const quarterly = resources.find((r) => r.resource.name === 'quarterly-indicators');
+  const quarterlyTable = quarterly === undefined ? undefined : tables.get('quarterly-indicators');
+  if (quarterly !== undefined && quarterlyTable !== undefined) pushAll(problems, checkQuarterlyIndicators(quarterly.resource.path, quarterlyTable));
 
   for (const name of input.folderFiles ?? []) {
     if (name.toLowerCase().endsWith('.csv') && !paths.has(name)) {
@@ -240,7 +244,10 @@ function checkDataset(input: DatasetInput, fn: string): CheckedDataset {
   };
 }
 
-/** Duplicate names and paths, standard resources off their standard path or schema, foreign keys to unknown resources. */
+/**
+ * Duplicate names and paths, standard resources off their standard path or schema (the standard of
+ * the format version the descriptor declares), foreign keys to unknown resources.
+ */
 function checkResourceList(resources: readonly { index: number; resource: DataResource }[], format: ReportFormatVersion): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const at = (index: number, rest = '') => `resources[${index}]${rest}`;
@@ -261,7 +268,7 @@ function checkResourceList(resources: readonly { index: number; resource: DataRe
       if (resource.path !== expectedPath) {
         problems.push({ file: DESCRIPTOR_FILE, row: null, field: at(index, '.path'), code: 'nonstandard-path', message: `the standard resource ${JSON.stringify(resource.name)} must be at ${JSON.stringify(expectedPath)}, not ${JSON.stringify(resource.path)}` });
       }
-      const standard: unknown = JSON.parse(JSON.stringify(standardSchemaOf(resource.name, format)));
+      const standard: unknown = standardSchemaOfFormat(resource.name, format);
       const ofVersion = format === REPORT_FORMAT_VERSION ? '' : ` in format ${format}`;
       for (const difference of jsonDifferences(standard, resource.schema)) {
         problems.push({

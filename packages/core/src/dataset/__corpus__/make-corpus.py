@@ -157,7 +157,7 @@ case(I, 'foreign-key-to-nothing', [
 case(I, 'several-problems', [
   'figures.csv:2:id: "Training Sessions" does not match the pattern ^[a-z0-9]+(-[a-z0-9]+)*$',
   'figures.csv:4:value: "2OO" is not a number (expected a decimal such as 12 or -3.5, without separators, spaces or exponents)',
-  'figures.csv:5:unit: "percentage" is not one of "count", "percent", "percent-change", "GBP", "score", "ratio", "years", "months", "weeks", "FTE"',
+  'figures.csv:5:unit: "percentage" is not one of "count", "percent", "percent-change", "GBP", "score", "ratio", "years", "months", "weeks", "FTE", "per-10000"',
   'figures.csv:6:qualifier: "about" is not one of "over", "just-over", "under", "approximately", "nearly", "average", "at-least"',
   'figures.csv:7:section: a value is required (the cell is empty)',
 ], both(sub('figures.csv', 'training-sessions,', 'Training Sessions,'),
@@ -306,7 +306,11 @@ case(I, 'value-zero-not-printed', [
   "figures.csv:8:value: 0 is not printed in the row's quote (the quote prints no number); enter the value as the quote prints it, or quote the text that prints it",
 ], both(append_source(words_text), add_rows('figures.csv', 'unsafe-schools,schools,schools found unsafe,,2030/31,0,count,,10,schools were found to be unsafe')))
 
-case(V, 'format-1-0', None, sub('datapackage.json', '"format": "1.1"', '"format": "1.0"'))
+# A folder in format 1.0: describe keeps the declared version and writes its schemas (no per-10000 unit).
+def format_1_0(d):
+    sub('datapackage.json', '"format": "1.1"', '"format": "1.0"')(d)
+    subprocess.run(['node', cli, 'describe', d], check=True, capture_output=True)
+case(V, 'format-1-0', None, format_1_0)
 case(I, 'newer-format', [
   'datapackage.json:-:scpkit.format: this scpkit reads report format 1.0, 1.1: a newer minor version needs a newer scpkit (see datasets/FORMAT.md)',
 ], sub('datapackage.json', '"format": "1.1"', '"format": "1.2"'))
