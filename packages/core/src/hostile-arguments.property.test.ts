@@ -124,6 +124,24 @@ const claimsDataset = dataset({
   ],
 });
 const results = core.auditClaims(claimsDataset);
+/** A dataset for the review checks: every check finds something in it (see review/*.test.ts for what). */
+const reviewData = {
+  tables: {
+    figures: [
+      figure('custody', 11, { period: '2021/21' }),
+      figure('deaths', 17, { period: 'Apr 2020 - Mar 2021' }),
+      figure('offenders-change-percent', -36, { unit: 'percent-change', quote: 'a reduction of -36% in offenders' }),
+      figure('late', 19, { period: 'Q1 2020/21' }),
+      figure('late', 7, { period: 'Q2 2021/22' }),
+    ],
+    'budget-lines': [budgetLine('s', 'income', 1, 100), budgetLine('s', 'income', 2, null)],
+    'budget-totals': [{ statement: 's', side: 'income' as const, amount: 100, section: '9.C', quote: 'Total' }],
+    claims: [claim({ id: 'late-fall', kind: 'comparison', stated: 'fall', references: 'from=figures:late@Q1 2020/21; to=figures:late@Q2 2021/22' })],
+  },
+  descriptor: { scpkit: { period: '2021/22' } },
+  source: { text: '1. Introduction\nSee section 2 (Budget).\n2. Budget\n' },
+};
+const findings = core.reviewFindings(reviewData);
 const interval = { value: 10, lower: 8, upper: 12, confidence: 0.95 };
 const estimate = { value: 10, ci95: { lower: 8, upper: 12 }, ci998: { lower: 6, upper: 14 } };
 const series = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
@@ -172,7 +190,12 @@ const validCalls: Record<string, readonly unknown[]> = {
   childDeathRate: [17, 106_575, {}],
   childProtectionPlanRate: [525, 106_575, {}],
   claimRegisterProblems: [claimsDataset, {}],
+  checkLinkedFigures: [reviewData],
+  checkPeriods: [reviewData],
+  countFindings: [findings],
   compareWithBenchmark: [estimate, 9, { polarity: 'higher-is-better' }],
+  parsePeriod: ['Q2 2021/22'],
+  reviewFindings: [reviewData],
   convertCell: ['1234', 'integer', ['', '[x]']],
   countClaimStatuses: [results],
   countRangeConsistentWith: [35, 514, 0],
