@@ -192,6 +192,8 @@ const validCalls: Record<string, readonly unknown[]> = {
   claimRegisterProblems: [claimsDataset, {}],
   checkLinkedFigures: [reviewData],
   checkPeriods: [reviewData],
+  checkCrossReferences: [reviewData],
+  reportHeadings: ['1. Introduction\nSee section 2 (Budget).\n2. Budget\n'],
   countFindings: [findings],
   compareWithBenchmark: [estimate, 9, { polarity: 'higher-is-better' }],
   parsePeriod: ['Q2 2021/22'],

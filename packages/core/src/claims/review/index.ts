@@ -4,3 +4,5 @@ export { parsePeriod, type PeriodForm, type PeriodReading } from './parse-period
 export { checkLinkedFigures } from './check-linked-figures.js';
 export { checkPeriods } from './check-periods.js';
 export { reviewFindings, countFindings } from './review-findings.js';
+export { reportHeadings, type ReportHeading } from './report-headings.js';
+export { checkCrossReferences } from './check-cross-references.js';

@@ -3,11 +3,13 @@ import { assertReviewDataset, type ReviewDataset } from './review-dataset.js';
 import { findingChecks, findingSeverities, type Finding, type FindingCheck } from './finding.js';
 import { checkLinkedFigures } from './check-linked-figures.js';
 import { checkPeriods } from './check-periods.js';
+import { checkCrossReferences } from './check-cross-references.js';
 
 /** The review check of each kind that has one so far. */
 const checks: ReadonlyArray<readonly [FindingCheck, (dataset: ReviewDataset) => Finding[]]> = [
   ['linked-figures', checkLinkedFigures],
   ['periods', checkPeriods],
+  ['cross-references', checkCrossReferences],
 ];
 
 /**
