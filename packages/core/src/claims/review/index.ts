@@ -6,3 +6,4 @@ export { checkPeriods } from './check-periods.js';
 export { reviewFindings, countFindings } from './review-findings.js';
 export { reportHeadings, type ReportHeading } from './report-headings.js';
 export { checkCrossReferences } from './check-cross-references.js';
+export { checkPlausibility } from './check-plausibility.js';

@@ -4,12 +4,14 @@ import { findingChecks, findingSeverities, type Finding, type FindingCheck } fro
 import { checkLinkedFigures } from './check-linked-figures.js';
 import { checkPeriods } from './check-periods.js';
 import { checkCrossReferences } from './check-cross-references.js';
+import { checkPlausibility } from './check-plausibility.js';
 
 /** The review check of each kind that has one so far. */
 const checks: ReadonlyArray<readonly [FindingCheck, (dataset: ReviewDataset) => Finding[]]> = [
   ['linked-figures', checkLinkedFigures],
   ['periods', checkPeriods],
   ['cross-references', checkCrossReferences],
+  ['plausibility', checkPlausibility],
 ];
 
 /**

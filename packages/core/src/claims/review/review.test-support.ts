@@ -10,8 +10,8 @@ export function reviewDataset(tables: StandardTables, period = '2021/22', text?:
 }
 
 /** A budget total row. */
-export function budgetTotal(statement: string, side: 'income' | 'expenditure', amount: number | null): BudgetTotal {
-  return { statement, side, amount, section: '9.C', quote: `Total ${amount ?? ''}` };
+export function budgetTotal(statement: string, side: 'income' | 'expenditure', amount: number): BudgetTotal {
+  return { statement, side, amount, section: '9.C', quote: `Total ${amount}` };
 }
 
 /** A board member row. */
