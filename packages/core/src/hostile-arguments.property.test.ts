@@ -137,6 +137,10 @@ const reviewData = {
     ],
     'budget-lines': [budgetLine('s', 'income', 1, 100), budgetLine('s', 'income', 2, null)],
     'budget-totals': [{ statement: 's', side: 'income' as const, amount: 100, section: '9.C', quote: 'Total' }],
+    'board-members': [
+      { position: 1, name: 'A', board_role: null, title: 'Lead Member', role: 'Lead Member', organisation: 'Sussex CCGs', from: null, to: '2021-05', section: '9.B', quote: 'A' },
+      { position: 2, name: 'B', board_role: null, title: 'Lead Member', role: 'Lead Member', organisation: 'Sussex CCG', from: null, to: '2021-07', section: '9.B', quote: 'B' },
+    ],
     claims: [claim({ id: 'late-fall', kind: 'comparison', stated: 'fall', references: 'from=figures:late@Q1 2020/21; to=figures:late@Q2 2021/22' })],
   },
   descriptor: { scpkit: { period: '2021/22' } },
@@ -195,6 +199,7 @@ const validCalls: Record<string, readonly unknown[]> = {
   checkPeriods: [reviewData],
   checkCrossReferences: [reviewData],
   checkPlausibility: [reviewData],
+  checkPeople: [reviewData],
   reportHeadings: ['1. Introduction\nSee section 2 (Budget).\n2. Budget\n'],
   countFindings: [findings],
   compareWithBenchmark: [estimate, 9, { polarity: 'higher-is-better' }],

@@ -7,3 +7,4 @@ export { reviewFindings, countFindings } from './review-findings.js';
 export { reportHeadings, type ReportHeading } from './report-headings.js';
 export { checkCrossReferences } from './check-cross-references.js';
 export { checkPlausibility } from './check-plausibility.js';
+export { checkPeople } from './check-people.js';

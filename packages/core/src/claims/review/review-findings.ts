@@ -5,6 +5,7 @@ import { checkLinkedFigures } from './check-linked-figures.js';
 import { checkPeriods } from './check-periods.js';
 import { checkCrossReferences } from './check-cross-references.js';
 import { checkPlausibility } from './check-plausibility.js';
+import { checkPeople } from './check-people.js';
 
 /** The review check of each kind that has one so far. */
 const checks: ReadonlyArray<readonly [FindingCheck, (dataset: ReviewDataset) => Finding[]]> = [
@@ -12,6 +13,7 @@ const checks: ReadonlyArray<readonly [FindingCheck, (dataset: ReviewDataset) => 
   ['periods', checkPeriods],
   ['cross-references', checkCrossReferences],
   ['plausibility', checkPlausibility],
+  ['people', checkPeople],
 ];
 
 /**
