@@ -141,10 +141,12 @@ const reviewData = {
       { position: 1, name: 'A', board_role: null, title: 'Lead Member', role: 'Lead Member', organisation: 'Sussex CCGs', from: null, to: '2021-05', section: '9.B', quote: 'A' },
       { position: 2, name: 'B', board_role: null, title: 'Lead Member', role: 'Lead Member', organisation: 'Sussex CCG', from: null, to: '2021-07', section: '9.B', quote: 'B' },
     ],
+    acronyms: [{ acronym: 'CRG', expansion: 'Case Review Subgroup', section: '9.E', quote: 'CRG' }],
+    'chart-series': [chartPoint('themes', 1, 'Child learing needs', 2), chartPoint('types', 1, 'Criminal Exploitation', 1), chartPoint('themes', 2, 'Criminal exploitation', 1)],
     claims: [claim({ id: 'late-fall', kind: 'comparison', stated: 'fall', references: 'from=figures:late@Q1 2020/21; to=figures:late@Q2 2021/22' })],
   },
   descriptor: { scpkit: { period: '2021/22' } },
-  source: { text: '1. Introduction\nSee section 2 (Budget).\n2. Budget\n' },
+  source: { text: `1. Introduction\nSee section 2 (Budget). The Case Review Group (CRG) met.\n2. Budget\n${'learning '.repeat(10)}\nChild learing needs\n` },
 };
 const findings = core.reviewFindings(reviewData);
 const interval = { value: 10, lower: 8, upper: 12, confidence: 0.95 };
@@ -200,6 +202,7 @@ const validCalls: Record<string, readonly unknown[]> = {
   checkCrossReferences: [reviewData],
   checkPlausibility: [reviewData],
   checkPeople: [reviewData],
+  checkNames: [reviewData],
   reportHeadings: ['1. Introduction\nSee section 2 (Budget).\n2. Budget\n'],
   countFindings: [findings],
   compareWithBenchmark: [estimate, 9, { polarity: 'higher-is-better' }],

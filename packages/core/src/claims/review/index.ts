@@ -8,3 +8,4 @@ export { reportHeadings, type ReportHeading } from './report-headings.js';
 export { checkCrossReferences } from './check-cross-references.js';
 export { checkPlausibility } from './check-plausibility.js';
 export { checkPeople } from './check-people.js';
+export { checkNames } from './check-names.js';

@@ -6,6 +6,7 @@ import { checkPeriods } from './check-periods.js';
 import { checkCrossReferences } from './check-cross-references.js';
 import { checkPlausibility } from './check-plausibility.js';
 import { checkPeople } from './check-people.js';
+import { checkNames } from './check-names.js';
 
 /** The review check of each kind that has one so far. */
 const checks: ReadonlyArray<readonly [FindingCheck, (dataset: ReviewDataset) => Finding[]]> = [
@@ -14,6 +15,7 @@ const checks: ReadonlyArray<readonly [FindingCheck, (dataset: ReviewDataset) => 
   ['cross-references', checkCrossReferences],
   ['plausibility', checkPlausibility],
   ['people', checkPeople],
+  ['names', checkNames],
 ];
 
 /**
