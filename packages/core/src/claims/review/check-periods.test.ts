@@ -66,6 +66,20 @@ describe('checkPeriods', () => {
     expect(kinds(at('end of 2021/22'))).toEqual(['unverifiable caveat comparison-different-lengths']);
   });
 
+  it('two rows of one measure compared in one line of the text need no claim (Q1 vs Q1 -> Q1 vs Q2)', () => {
+    const at = (later: string) => {
+      const first = 'In Quarter 1 2020/21 there were a total of 19 late GP reports';
+      const second = `compared to only 7 in ${later.replace('Q', 'Quarter ')}`;
+      return checkPeriods(
+        reviewDataset({ figures: [figure('late-gp-reports', 19, { period: 'Q1 2020/21', quote: first }), figure('late-gp-reports', 7, { period: later, quote: second })] }, '2021/22', `${first}, ${second}.`),
+      ).filter((f) => f.kind !== 'outside-report-year');
+    };
+    expect(at('Q1 2021/22')).toEqual([]);
+    const found = at('Q2 2021/22');
+    expect(kinds(found)).toEqual(['flagged caveat comparison-different-points']);
+    expect(found[0]?.explanation).toMatch(/^The report \(line 1\) compares "Q1 2020\/21" with "Q2 2021\/22"/);
+  });
+
   it('one quantity printed twice with two dates is an inconsistency (2021/22 and 2021/22 -> 2020/21 and 2021/22)', () => {
     const at = (period: string) =>
       checkPeriods(

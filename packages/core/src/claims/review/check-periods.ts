@@ -112,42 +112,90 @@ function describe(reading: Reading): string {
   return months === 1 ? showMonth(reading.start) : `${months} months from ${showMonth(reading.start)}`;
 }
 
+/** Two sides of a comparison: a claim's from/to, or two rows of one measure printed in one sentence with "compared". */
+interface Comparison {
+  readonly name: string;
+  readonly from: ReferencedRow;
+  readonly to: ReferencedRow;
+  readonly involved: readonly FindingRow[];
+  readonly quotes: readonly string[];
+}
+
 function comparisons(dataset: ReviewDataset): Finding[] {
   const found: Finding[] = [];
+  const pairs: Comparison[] = [];
   (dataset.tables.claims ?? []).forEach((claim, index) => {
     if (!COMPARISON_KINDS.has(claim.kind)) return;
     const rows = referencedRows(dataset, claim);
     const from = rows.find((r) => r.role === 'from');
     const to = rows.find((r) => r.role === 'to');
-    if (from === undefined || to === undefined || blank(from) || blank(to)) return;
+    if (from === undefined || to === undefined) return;
+    pairs.push({ name: `Claim ${claim.id}`, from, to, involved: [claimRow(dataset, index, claim), from.row, to.row], quotes: [claim.quote, from.quote, to.quote] });
+  });
+  const covered = new Set(pairs.map((p) => [p.from.row.key, p.to.row.key].sort().join('\u0000')));
+  for (const pair of comparedInOneLine(dataset)) {
+    if (!covered.has([pair.from.row.key, pair.to.row.key].sort().join('\u0000'))) pairs.push(pair);
+  }
+  for (const { name, from, to, involved, quotes } of pairs) {
+    if (blank(from) || blank(to)) continue;
     const a = parsePeriod(from.period ?? '');
     const b = parsePeriod(to.period ?? '');
-    const involved = [claimRow(dataset, index, claim), from.row, to.row];
-    const quotes = [claim.quote, from.quote, to.quote];
     const sides = `"${from.period ?? ''}" with "${to.period ?? ''}"`;
     if (a.kind !== 'period' || b.kind !== 'period') {
       if (a.kind === 'unreadable' || b.kind === 'unreadable') {
-        found.push(finding('comparison-different-lengths', 'caveat', involved, quotes, `Claim ${claim.id} compares ${sides}, and scpkit cannot read ${a.kind === 'unreadable' ? `"${from.period ?? ''}"` : `"${to.period ?? ''}"`} as a date, so whether the two cover the same length of time cannot be told.`, 'unverifiable'));
+        found.push(finding('comparison-different-lengths', 'caveat', involved, quotes, `${name} compares ${sides}, and scpkit cannot read ${a.kind === 'unreadable' ? `"${from.period ?? ''}"` : `"${to.period ?? ''}"`} as a date, so whether the two cover the same length of time cannot be told.`, 'unverifiable'));
       }
-      return;
+      continue;
     }
     const la = periodLength(a);
     const lb = periodLength(b);
-    if (la === null || lb === null || a.start === null || b.start === null) return;
+    if (la === null || lb === null || a.start === null || b.start === null) continue;
     const instant = (r: Reading) => r.form === 'point' || r.form === 'month';
     if (instant(a) !== instant(b)) {
       found.push(
-        finding('comparison-different-lengths', 'caveat', involved, quotes, `Claim ${claim.id} compares ${sides}: one is a month or a point in time and the other a span, and whether that figure is a count at a date or a total over the span is not said, so whether the two sides are like for like cannot be told.`, 'unverifiable'),
+        finding('comparison-different-lengths', 'caveat', involved, quotes, `${name} compares ${sides}: one is a month or a point in time and the other a span, and whether that figure is a count at a date or a total over the span is not said, so whether the two sides are like for like cannot be told.`, 'unverifiable'),
       );
-      return;
+      continue;
     }
     if (la !== lb) {
-      found.push(finding('comparison-different-lengths', 'caveat', involved, quotes, `Claim ${claim.id} compares ${sides}, which cover different lengths of time (${describe(a)} against ${describe(b)}).`));
+      found.push(finding('comparison-different-lengths', 'caveat', involved, quotes, `${name} compares ${sides}, which cover different lengths of time (${describe(a)} against ${describe(b)}).`));
     } else if (a.start % 12 !== b.start % 12) {
-      found.push(finding('comparison-different-points', 'caveat', involved, quotes, `Claim ${claim.id} compares ${sides}, which cover different points of the year (${describe(a)} against ${describe(b)}), so seasonal differences are part of the change.`));
+      found.push(finding('comparison-different-points', 'caveat', involved, quotes, `${name} compares ${sides}, which cover different points of the year (${describe(a)} against ${describe(b)}), so seasonal differences are part of the change.`));
     }
-  });
+  }
   return found;
+}
+
+/**
+ * Rows of one measure (figure id and area) whose quotes lie on one line of the text that says
+ * "compared": the report compares them without a claim in the register.
+ */
+function comparedInOneLine(dataset: ReviewDataset): Comparison[] {
+  const text = dataset.source?.text;
+  if (text === undefined) return [];
+  const lines = text.split(/\r?\n/);
+  const figures = dataset.tables.figures ?? [];
+  const lineOf = (quote: string) => lines.findIndex((l) => l.includes(quote));
+  const pairs: Comparison[] = [];
+  figures.forEach((a, i) => {
+    figures.forEach((b, j) => {
+      if (j <= i || a.id !== b.id || a.area !== b.area || a.period === b.period) return;
+      const la = lineOf(a.quote);
+      if (la === -1 || la !== lineOf(b.quote) || !/\bcompared\b/i.test(lines[la] ?? '')) return;
+      const row = (f: typeof a, k: number, role: 'from' | 'to'): ReferencedRow => ({
+        role,
+        row: findingRow(dataset, 'figures', k, `${f.id}${f.area === null ? '' : `~${f.area}`}${f.period === null ? '' : `@${f.period}`}`),
+        period: f.period,
+        value: f.value,
+        unit: f.unit,
+        quote: f.quote,
+        section: f.section,
+      });
+      const [first, second] = text.indexOf(a.quote) <= text.indexOf(b.quote) ? [row(a, i, 'from'), row(b, j, 'to')] : [row(b, j, 'from'), row(a, i, 'to')];
+      pairs.push({ name: `The report (line ${la + 1})`, from: first, to: second, involved: [first.row, second.row], quotes: [first.quote, second.quote] });
+    });
+  });
+  return pairs;
 }
 
 function blank(row: ReferencedRow): boolean {
