@@ -203,6 +203,10 @@ const validCalls: Record<string, readonly unknown[]> = {
   checkPlausibility: [reviewData],
   checkPeople: [reviewData],
   checkNames: [reviewData],
+  checkOtherDocument: [
+    reviewData,
+    { name: 'cover', title: 'Cover report', url: 'https://example.org', date: '2022-12-13', text: 'o 12 late reports', claims: [claim({ id: 'cover-late', kind: 'cross-check', stated: '12', stated_value: 12, references: 'other=figures:late@Q2 2021/22', quote: '12 late reports' })] },
+  ],
   reportHeadings: ['1. Introduction\nSee section 2 (Budget).\n2. Budget\n'],
   countFindings: [findings],
   compareWithBenchmark: [estimate, 9, { polarity: 'higher-is-better' }],

@@ -18,7 +18,7 @@ import {
   type Finding,
   type PrintedRounding,
 } from '@scpkit/core';
-import { entryExists, loadDataset } from '@scpkit/core/node';
+import { entryExists, loadDataset, loadOtherDocuments } from '@scpkit/core/node';
 import { findDatasetsReporting } from './find-datasets-reporting.js';
 import type { Command, CommandIO } from './command.js';
 import { displayPath } from './display-path.js';
@@ -44,7 +44,8 @@ export interface AuditJson {
  * (default `datasets`) or, when `dir` has no `datapackage.json`, of every dataset below it that
  * has one. Prints the claims grouped by status, inconsistent first, with counts per status, then
  * the findings of the review checks (`reviewFindings`: linked figures, periods, cross-references,
- * plausibility, ...) by severity, unverifiable ones last; `--json` prints one object
+ * plausibility, people, names, and the claims of other documents in `documents/<name>/`, read by
+ * `loadOtherDocuments`) by severity, unverifiable ones last; `--json` prints one object
  * `{ claims: [{ dataset, id, section, quote, kind, stated, statedValue, computed, computedValue,
  * status, explanation, references }], findings: [{ dataset, check, kind, severity, status, rows,
  * quotes, explanation }] }`. The audit's options are flags (defaults as in
@@ -151,8 +152,17 @@ function auditFolder(dir: string, shown: string, options: ClaimAuditOptions, io:
     io.err(`scpkit audit: ${shown} has no claims register (claims.csv described in ${DESCRIPTOR_FILE})`);
     return null;
   }
+  let documents;
   try {
-    return { results: auditClaims(dataset, options), findings: reviewFindings(dataset) };
+    documents = loadOtherDocuments(dir);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    for (const problem of error.problems) io.err(formatDatasetProblem({ ...problem, file: join(shown, problem.file) }));
+    io.err(`scpkit audit: the other documents of ${shown} (documents/) have ${countOf(error.problems.length, 'problem')}`);
+    return null;
+  }
+  try {
+    return { results: auditClaims(dataset, options), findings: reviewFindings(dataset, { documents }) };
   } catch (error) {
     if (!(error instanceof ClaimRegisterError)) throw error;
     for (const problem of error.problems) io.err(formatClaimProblem(problem, join(shown, 'claims.csv')));

@@ -7,6 +7,8 @@ import { checkCrossReferences } from './check-cross-references.js';
 import { checkPlausibility } from './check-plausibility.js';
 import { checkPeople } from './check-people.js';
 import { checkNames } from './check-names.js';
+import { checkOtherDocument, type OtherDocument } from './check-other-document.js';
+import { assertArray, checkOptions } from '../../stats/validate-input.js';
 
 /** The review check of each kind that has one so far. */
 const checks: ReadonlyArray<readonly [FindingCheck, (dataset: ReviewDataset) => Finding[]]> = [
@@ -18,6 +20,12 @@ const checks: ReadonlyArray<readonly [FindingCheck, (dataset: ReviewDataset) => 
   ['names', checkNames],
 ];
 
+/** Options of {@link reviewFindings}. */
+export interface ReviewOptions {
+  /** Other documents restating the report's figures (`loadOtherDocuments`), each audited with `checkOtherDocument`. Default none. */
+  readonly documents?: readonly OtherDocument[];
+}
+
 /**
  * Every review check over the dataset (linked figures, periods, ...), their findings in one list:
  * flagged before unverifiable, then by severity (error, inconsistency, typo, caveat), then by
@@ -25,9 +33,12 @@ const checks: ReadonlyArray<readonly [FindingCheck, (dataset: ReviewDataset) => 
  * @example
  * reviewFindings({ tables: {} }); // => []
  */
-export function reviewFindings(dataset: ReviewDataset): Finding[] {
+export function reviewFindings(dataset: ReviewDataset, options: ReviewOptions = {}): Finding[] {
   assertReviewDataset('reviewFindings', dataset);
-  const all = checks.flatMap(([, check]) => check(dataset));
+  checkOptions('reviewFindings', options, ['documents']);
+  const documents = options.documents ?? [];
+  assertArray('reviewFindings', 'options.documents', documents);
+  const all = [...checks.flatMap(([, check]) => check(dataset)), ...documents.flatMap((d) => checkOtherDocument(dataset, d))];
   const rank = (f: Finding) => [f.status === 'flagged' ? 0 : 1, findingSeverities.indexOf(f.severity), findingChecks.indexOf(f.check)] as const;
   return all
     .map((f, i) => ({ f, i, r: rank(f) }))
