@@ -4,7 +4,7 @@
 // quote a finding carries is verbatim text of source.txt.
 import { fileURLToPath } from 'node:url';
 import { countFindings, reviewFindings, type Finding } from '@scpkit/core';
-import { loadDataset } from '@scpkit/core/node';
+import { loadDataset, loadOtherDocuments } from '@scpkit/core/node';
 import { describe, expect, it } from 'vitest';
 
 const folder = fileURLToPath(new URL('.', import.meta.url));
@@ -61,6 +61,14 @@ describe('review findings on East Sussex 2021/22', () => {
   it('plausibility: no part exceeds its whole; the two social media groups cannot be nested (unverifiable)', () => {
     expect(of('subset-exceeds-superset')).toEqual([]);
     expect(findings.filter((f) => f.kind === 'groups-not-nested').map((f) => f.status)).toEqual(['unverifiable']);
+  });
+
+  it('another document: the cover report restates 8 rapid reviews and 4 LCSPRs as the report does, but writes LSCPR', () => {
+    const documents = loadOtherDocuments(folder);
+    expect(documents.map((d) => [d.name, d.date])).toEqual([['hwb-cover-report-2022-12-13', '2022-12-13']]);
+    const withDocuments = reviewFindings(dataset, { documents }).filter((f) => f.check === 'other-document');
+    expect(withDocuments.map((f) => `${f.status} ${f.severity} ${f.kind}`)).toEqual(['flagged typo acronym-misspelt']);
+    for (const q of withDocuments[0]?.quotes ?? []) expect(documents[0]?.text.includes(q)).toBe(true);
   });
 
   it('counts, as the README lists them', () => {
