@@ -1,6 +1,8 @@
 /**
- * @scpkit/core/node: the file-system side of @scpkit/core. Reads dataset folders from disk and hands
+ * `@scpkit/core/node`: the file-system side of `@scpkit/core`. Reads dataset folders from disk and hands
  * their text to the pure validator of the main entry.
+ *
+ * @module @scpkit/core/node
  */
 export { loadDataset, validateDatasetFolder } from './node/load-dataset.js';
 export { findDatasets, type FindDatasetsOptions } from './node/find-datasets.js';
