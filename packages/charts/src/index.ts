@@ -29,7 +29,7 @@ export { stableJson } from './stable-json.js';
 export { tableToCsv, csvToTable, tableToHtml, escapeHtml, escapeCsvText, unescapeCsvText, checkTable, CsvParseError } from './table.js';
 export { protectFigure, protectTable } from './protect.js';
 export { writeFigure, checkFigure, type WriteFigureOptions } from './write-figure.js';
-export { setFigureWriteContext, getFigureWriteContext, recordedNotebook, type FigureWriteContext, type SkippedFigure, type WrittenFigure } from './figure-context.js';
+export { setFigureWriteContext, getFigureWriteContext, type FigureWriteContext, type SkippedFigure, type WrittenFigure } from './figure-context.js';
 export { displayBundle, findTslabDisplayWriter, type MimeBundle, type DisplayData } from './display.js';
 export { showFigure, figureBundle, VEGA_LITE_MIME } from './show-figure.js';
 export { showTable, tableBundle } from './show-table.js';

@@ -1,4 +1,4 @@
-import { InvalidInputError, roundHalfUp, type SpcSummary, type VariationClass } from '@scpkit/core';
+import { InvalidInputError, roundHalfUp, type SpcSummary, type SpecialCause, type VariationClass } from '@scpkit/core';
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { variationIcon } from './making-data-count.js';
 import { expressionString, withFigureFrame } from './spec.js';
@@ -141,7 +141,7 @@ export function spcChart(summary: SpcSummary, options: SpcChartOptions): Figure 
       values[i]!.upper,
       target ?? '',
       values[i]!.variation,
-      p.causes.map((c: { rule: string; side: string }) => `${c.rule} (${c.side})`).join('; '),
+      p.causes.map((c: SpecialCause) => `${c.rule} (${c.side})`).join('; '),
     ]),
   });
 }

@@ -40,6 +40,8 @@ export const datasetProblemCodes = [
   'not-a-boolean',
   'not-a-date',
   'not-a-yearmonth',
+  // a DataFrame cell (@scpkit/frames) holding a non-text value in a text field
+  'not-a-string',
   'below-minimum',
   'above-maximum',
   'too-short',
