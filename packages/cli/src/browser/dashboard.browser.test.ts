@@ -11,10 +11,10 @@ import { findDatasets, loadDataset } from '@scpkit/core/node';
 import { chromiumAvailable, closeBrowser, openHeadlessPage, seriousViolations, type HeadlessPage } from './headless-page.test-support.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const pages = findDatasets(join(root, 'datasets')).map((dir) => {
-  const dataset = loadDataset(dir);
-  return { dir, name: dataset.descriptor.name, file: join(root, 'docs/dashboard', dataset.descriptor.name, 'index.html'), model: dashboardModel(dataset) };
-});
+const pages = findDatasets(join(root, 'datasets'))
+  .map((dir) => ({ dir, dataset: loadDataset(dir) }))
+  .filter(({ dataset }) => dataset.descriptor.scpkit.kind !== 'comparators')
+  .map(({ dir, dataset }) => ({ dir, name: dataset.descriptor.name, file: join(root, 'docs/dashboard', dataset.descriptor.name, 'index.html'), model: dashboardModel(dataset) }));
 
 /** The text of every element matching `selector`, in document order (evaluated in the page). */
 async function texts(page: HeadlessPage, selector: string): Promise<string[]> {
