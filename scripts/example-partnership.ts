@@ -121,15 +121,15 @@ export const EXAMPLE_INDICATORS: readonly ExampleIndicator[] = [
   i('missing-episodes', 'Missing episodes', G5, 'count', 'decrease', 350, 28),
   i('children-missing', 'Children reported missing', G5, 'count', 'decrease', 140, 12),
   i('return-home-interviews-72-hours-percent', 'Return home interviews within 72 hours (%)', G5, 'percent', 'increase', 78, 3, { target: 80 }),
-  i('high-risk-child-exploitation', 'Children at high risk of exploitation', G5, 'count', 'decrease', 9, 2.2),
-  i('overnight-police-custody', 'Children held overnight in police custody', G5, 'count', 'decrease', 6, 1.1, { planted: 'outlier' }),
+  i('high-risk-child-exploitation', 'Children at high risk of exploitation', G5, 'count', 'decrease', 16, 2.5),
+  i('overnight-police-custody', 'Children held overnight in police custody', G5, 'count', 'decrease', 14, 1.6, { planted: 'outlier' }),
   i('first-time-entrants-youth-justice', 'First-time entrants to the youth justice system', G5, 'count', 'decrease', 25, 4),
   i('youth-reoffending-percent', 'Young people reoffending within 12 months (%)', G5, 'percent', 'decrease', 34, 3),
   i('sexual-offences-against-children', 'Sexual offences recorded against children', G5, 'count', 'decrease', 120, 12),
   i('online-harm-referrals', 'Referrals about online harm', G5, 'count', 'neutral', 60, 8),
   i('knife-offences-under-18', 'Knife offences by under-18s', G5, 'count', 'decrease', 22, 4),
-  i('births-to-under-18s', 'Births to mothers under 18', G5, 'count', 'decrease', 4, 1.5, { missing: [EXAMPLE_QUARTERS - 1] }),
-  i('children-in-secure-units', 'Children in secure units', G5, 'count', 'decrease', 5, 1.2),
+  i('births-to-under-18s', 'Births to mothers under 18', G5, 'count', 'decrease', 13, 2.2, { missing: [EXAMPLE_QUARTERS - 1] }),
+  i('children-in-secure-units', 'Children in secure units', G5, 'count', 'decrease', 11, 1.8),
 ];
 
 /** Quarter `n` (0-based) from Q1 of `firstYear`, as `Qn YYYY/YY`. */
@@ -170,7 +170,7 @@ function normals(uniform: () => number): () => number {
 export const PLANTED_AT = { shift: 12, trend: 12, outlier: 14 } as const;
 const SHIFT_STEP = 3.2; // percentage points, about five noise deviations
 const TREND_STEP = 1.5; // percentage points a quarter
-const OUTLIER_EXCESS = 12; // children above the level
+const OUTLIER_EXCESS = 14; // children above the level
 
 function rounded(value: number, unit: Unit): number {
   if (unit === 'count') return Math.max(0, Math.round(value));

@@ -41,6 +41,11 @@ describe('the synthetic example partnership', () => {
     expect(EXAMPLE_INDICATORS.filter((x) => x.planted !== 'random').map((x) => x.planted).sort()).toEqual(['failing', 'outlier', 'quiet', 'shift', 'trend']);
   });
 
+  it('has no count from 1 to 5 (the rule for figures about children holds even for invented ones)', () => {
+    const small = quarterlySeries(loadDataset(dir)).flatMap((s) => (s.unit === 'count' ? s.values.filter((v) => v >= 1 && v <= 5).map((v) => `${s.indicator} ${v}`) : []));
+    expect(small).toEqual([]);
+  });
+
   describe('the planted series, as the dashboard judges them (spcSummary with its defaults)', () => {
     const series = quarterlySeries(loadDataset(dir));
     const summaryOf = (planted: string) => {

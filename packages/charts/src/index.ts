@@ -29,9 +29,23 @@ export { stableJson } from './stable-json.js';
 export { tableToCsv, csvToTable, tableToHtml, escapeHtml, escapeCsvText, unescapeCsvText, checkTable, CsvParseError } from './table.js';
 export { protectFigure, protectTable } from './protect.js';
 export { writeFigure, checkFigure, type WriteFigureOptions } from './write-figure.js';
-export { setFigureWriteContext, getFigureWriteContext, recordedNotebook, type FigureWriteContext, type SkippedFigure, type WrittenFigure } from './figure-context.js';
+export { setFigureWriteContext, getFigureWriteContext, type FigureWriteContext, type SkippedFigure, type WrittenFigure } from './figure-context.js';
 export { displayBundle, findTslabDisplayWriter, type MimeBundle, type DisplayData } from './display.js';
 export { showFigure, figureBundle, VEGA_LITE_MIME } from './show-figure.js';
 export { showTable, tableBundle } from './show-table.js';
 export { showMarkdown, markdownBundle, escapeMarkdown, neutralizeMarkdown } from './show-markdown.js';
+export {
+  dashboardModel,
+  spcFigureId,
+  DASHBOARD_YEAR_ON_YEAR_PERCENT,
+  UNGROUPED,
+  type DashboardModel,
+  type DashboardOptions,
+  type DashboardIndicator,
+  type DashboardGroup,
+  type AnnualIndicator,
+  type RecordedEscalation,
+  type PeriodValue,
+} from './dashboard/dashboard-model.js';
+export { dashboardHtml, dashboardIndexHtml, renderDashboard, formatDashboardValue, inlineSvg } from './dashboard/dashboard-html.js';
 export * from './notebook/index.js';

@@ -1,7 +1,7 @@
 import { InvalidInputError, roundHalfUp, type SpcSummary, type SpecialCause, type VariationClass } from '@scpkit/core';
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { variationIcon } from './making-data-count.js';
-import { withFigureFrame } from './spec.js';
+import { expressionString, withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR } from './theme.js';
 import { requireFigureOptions, requireText } from './validate.js';
 
@@ -19,6 +19,10 @@ export interface SpcChartOptions extends FigureOptions {
   readonly digits?: number;
   /** Periods to label on the time axis (default: every period, or every fourth when there are more than 8). */
   readonly axisPeriods?: readonly string[];
+  /** Text to print for a labelled period instead of the period itself (e.g. `'Q1 2019/20'` as `'2019/20'`). */
+  readonly axisLabels?: Readonly<Record<string, string>>;
+  /** Title of the time axis. Default: none. */
+  readonly periodAxisTitle?: string;
 }
 
 const ORDER: readonly VariationClass[] = ['common-cause', 'special-cause-improving', 'special-cause-concerning', 'special-cause-neither'];
@@ -77,7 +81,15 @@ export function spcChart(summary: SpcSummary, options: SpcChartOptions): Figure 
     return sides.map((side) => variationIcon(v, side));
   });
   const [blue, , , orange] = ANALYSIS_FUNCTION_PALETTE;
-  const x = { field: 'period', type: 'ordinal', sort: periods, title: null, axis: { labelAngle: 0, values: [...axisPeriods], labelOverlap: true } };
+  const relabel = Object.entries(options.axisLabels ?? {});
+  const labelExpr = relabel.reduceRight((rest, [from, to]) => `datum.label === ${expressionString(from)} ? ${expressionString(to)} : ${rest}`, 'datum.label');
+  const x = {
+    field: 'period',
+    type: 'ordinal',
+    sort: periods,
+    title: options.periodAxisTitle ?? null,
+    axis: { labelAngle: 0, values: [...axisPeriods], labelOverlap: true, ...(relabel.length === 0 ? {} : { labelExpr }) },
+  };
   const limitLine = (field: string) => ({
     mark: { type: 'line', color: MUTED_COLOUR, strokeDash: [5, 3], strokeWidth: 1.2, interpolate: 'step-after' },
     encoding: { x, y: { field, type: 'quantitative' }, detail: { field: 'segment', type: 'nominal' } },

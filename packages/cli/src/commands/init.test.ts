@@ -13,7 +13,7 @@ describe('scpkit init', () => {
     const io = recordingIO(cwd);
     expect(await initCommand.run(['Northby', '2022/23'], io)).toBe(0);
     const folder = join(cwd, 'datasets', 'northby', '2022-23');
-    expect(io.stdout[0]).toBe('datasets/northby/2022-23: new dataset, 15 files (README.md, acronyms.csv, board-members.csv, budget-lines.csv, budget-statements.csv, budget-totals.csv, chart-series.csv, claims.csv, context-indicators.csv, context-values.csv, datapackage.json, figures.csv, partnership-groups.csv, priorities.csv, source.txt)');
+    expect(io.stdout[0]).toBe('datasets/northby/2022-23: new dataset, 17 files (README.md, acronyms.csv, board-members.csv, budget-lines.csv, budget-statements.csv, budget-totals.csv, chart-series.csv, claims.csv, context-indicators.csv, context-values.csv, datapackage.json, escalations.csv, figures.csv, partnership-groups.csv, priorities.csv, quarterly-indicators.csv, source.txt)');
     for (const [name, schema] of Object.entries(standardSchemas)) {
       expect(readFileSync(join(folder, `${name}.csv`), 'utf8')).toBe(`${schema.fields.map((f) => f.name).join(',')}\n`);
     }

@@ -28,6 +28,8 @@ export {
   tableSchemaSchema,
   keyFields,
   REPORT_FORMAT_VERSION,
+  DATASET_KINDS,
+  type DatasetKind,
   type DataPackage,
   type DataResource,
   type ScpkitMetadata,

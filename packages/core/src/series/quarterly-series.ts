@@ -3,7 +3,8 @@ import type { QuarterlyIndicator } from '../dataset/schemas/quarterly-indicator.
 import { InvalidInputError } from '../errors/index.js';
 import { assertReportDataset } from '../lookup/check-report-dataset.js';
 import type { SpcImprovement } from '../stats/spc/variation-class.js';
-import { assertString } from '../stats/validate-input.js';
+import { assertArray, assertFiniteNumber, assertObject, assertOneOf, assertString } from '../stats/validate-input.js';
+import { quarterlyIndicatorUnits } from '../dataset/schemas/quarterly-indicator.js';
 
 const QUARTER = /^Q([1-4]) ([0-9]{4})\/([0-9]{2})$/;
 
@@ -47,7 +48,7 @@ export function quarterIndex(period: string): number {
   const fn = 'quarterIndex';
   assertString(fn, 'period', period);
   const index = quarterIndexUnchecked(period);
-  if (index === null) throw new InvalidInputError(fn, 'period', period, 'must be a financial-year quarter "Qn YYYY/YY" (e.g. "Q1 2022/23")');
+  if (index === null) throw new InvalidInputError(fn, 'period', period, 'must be a financial-year quarter "Qn YYYY/YY" (Q1 is April to June)');
   return index;
 }
 
@@ -77,9 +78,7 @@ export function quarterIndexUnchecked(period: string): number | null {
 export function quarterlySeries(dataset: Dataset): QuarterlySeries[] {
   const fn = 'quarterlySeries';
   assertReportDataset(fn, 'dataset', dataset);
-  const records = dataset.tables['quarterly-indicators'] ?? [];
-  const lines = dataset.rowNumbers['quarterly-indicators'] ?? [];
-  const missing = dataset.missing['quarterly-indicators'] ?? [];
+  const { records, lines, missing } = checkQuarterlyTables(fn, dataset);
   type Entry = { first: QuarterlyIndicator; firstRow: number; points: { at: number; period: string; value: number | null; row: number | null; code: string }[] };
   const byIndicator = new Map<string, Entry>();
   records.forEach((record, i) => {
@@ -92,7 +91,7 @@ export function quarterlySeries(dataset: Dataset): QuarterlySeries[] {
       entry = { first: record, firstRow: i, points: [] };
       byIndicator.set(record.indicator, entry);
     }
-    entry.points.push({ at, period: record.period, value: record.value, row: lines[i] ?? null, code: missing[i]?.['value'] ?? '' });
+    entry.points.push({ at, period: record.period, value: record.value, row: (lines[i] as number | null | undefined) ?? null, code: ((missing[i] as Record<string, string> | undefined)?.['value']) ?? '' });
   });
   const groups = [...new Set([...byIndicator.values()].map((e) => e.first.group))];
   const entries = [...byIndicator.values()].sort((a, b) => groups.indexOf(a.first.group) - groups.indexOf(b.first.group) || a.firstRow - b.firstRow);
@@ -114,4 +113,39 @@ export function quarterlySeries(dataset: Dataset): QuarterlySeries[] {
       quote: first.quote,
     };
   });
+}
+
+/** Internal: the quarterly-indicators records, line numbers and missing codes of `dataset`, checked as far as {@link quarterlySeries} reads them. */
+function checkQuarterlyTables(fn: string, dataset: Dataset): { records: readonly QuarterlyIndicator[]; lines: readonly unknown[]; missing: readonly unknown[] } {
+  const at = "dataset.tables['quarterly-indicators']";
+  const records: unknown = dataset.tables['quarterly-indicators'] ?? [];
+  assertArray(fn, at, records);
+  records.forEach((record, i) => {
+    const here = `${at}[${i}]`;
+    assertObject(fn, here, record, 'a quarterly-indicators record');
+    for (const field of ['indicator', 'label', 'group', 'period', 'section', 'quote']) assertString(fn, `${here}.${field}`, record[field]);
+    if (record['value'] !== null) assertFiniteNumber(fn, `${here}.value`, record['value']);
+    if (record['target'] !== null) assertFiniteNumber(fn, `${here}.target`, record['target']);
+    assertOneOf(fn, `${here}.unit`, record['unit'], quarterlyIndicatorUnits);
+    assertOneOf(fn, `${here}.improvement`, record['improvement'], ['increase', 'decrease', 'neutral'] as const);
+  });
+  const table = (name: 'rowNumbers' | 'missing'): readonly unknown[] => {
+    const holder: unknown = dataset[name];
+    if (holder === undefined || holder === null) return [];
+    assertObject(fn, `dataset.${name}`, holder);
+    const list = holder['quarterly-indicators'] ?? [];
+    assertArray(fn, `dataset.${name}['quarterly-indicators']`, list);
+    return list;
+  };
+  const lines = table('rowNumbers').map((line, i) => {
+    if (line !== null && line !== undefined) assertFiniteNumber(fn, `dataset.rowNumbers['quarterly-indicators'][${i}]`, line);
+    return line;
+  });
+  const missing = table('missing').map((codes, i) => {
+    if (codes === null || codes === undefined) return {};
+    assertObject(fn, `dataset.missing['quarterly-indicators'][${i}]`, codes);
+    if (codes['value'] !== undefined) assertString(fn, `dataset.missing['quarterly-indicators'][${i}].value`, codes['value']);
+    return codes;
+  });
+  return { records: records as readonly QuarterlyIndicator[], lines, missing };
 }
