@@ -1,6 +1,8 @@
 /**
- * @scpkit/charts: Vega-Lite v5 chart builders shaped by the kind of chart, SVG/PNG rendering, and
+ * `@scpkit/charts`: Vega-Lite v5 chart builders shaped by the kind of chart, SVG/PNG rendering, and
  * the single writer of figure files. Every builder returns a {@link Figure}: spec + data table.
+ *
+ * @module @scpkit/charts
  */
 export type { DataTable, TableCell, Figure, FigureOptions } from './figure.js';
 export { ANALYSIS_FUNCTION_PALETTE, CHART_FONT, TEXT_COLOUR, MUTED_COLOUR, GRID_COLOUR, analysisFunctionConfig } from './theme.js';

@@ -15,6 +15,9 @@ export function protectFigure(figure: Figure): Figure {
 /**
  * DISCLOSURE-CONTROL HOOK for bare data tables (showTable, and anything else that prints a table).
  * Identity for now; see {@link protectFigure}.
+ *
+ * @example
+ * protectTable({ columns: ['Source', 'Referrals'], rows: [['Police', 412]] }).rows; // => [['Police', 412]]
  */
 export function protectTable(table: DataTable): DataTable {
   return table;

@@ -124,6 +124,31 @@ const claimsDataset = dataset({
   ],
 });
 const results = core.auditClaims(claimsDataset);
+/** A dataset for the review checks: every check finds something in it (see review/*.test.ts for what). */
+const reviewData = {
+  tables: {
+    figures: [
+      figure('custody', 11, { period: '2021/21' }),
+      figure('deaths', 17, { period: 'Apr 2020 - Mar 2021' }),
+      figure('offenders-change-percent', -36, { unit: 'percent-change', quote: 'a reduction of -36% in offenders' }),
+      figure('late', 19, { period: 'Q1 2020/21' }),
+      figure('late', 7, { period: 'Q2 2021/22' }),
+      figure('late-at-home', 9, { period: 'Q2 2021/22' }),
+    ],
+    'budget-lines': [budgetLine('s', 'income', 1, 100), budgetLine('s', 'income', 2, null)],
+    'budget-totals': [{ statement: 's', side: 'income' as const, amount: 100, section: '9.C', quote: 'Total' }],
+    'board-members': [
+      { position: 1, name: 'A', board_role: null, title: 'Lead Member', role: 'Lead Member', organisation: 'Sussex CCGs', from: null, to: '2021-05', section: '9.B', quote: 'A' },
+      { position: 2, name: 'B', board_role: null, title: 'Lead Member', role: 'Lead Member', organisation: 'Sussex CCG', from: null, to: '2021-07', section: '9.B', quote: 'B' },
+    ],
+    acronyms: [{ acronym: 'CRG', expansion: 'Case Review Subgroup', section: '9.E', quote: 'CRG' }],
+    'chart-series': [chartPoint('themes', 1, 'Child learing needs', 2), chartPoint('types', 1, 'Criminal Exploitation', 1), chartPoint('themes', 2, 'Criminal exploitation', 1)],
+    claims: [claim({ id: 'late-fall', kind: 'comparison', stated: 'fall', references: 'from=figures:late@Q1 2020/21; to=figures:late@Q2 2021/22' })],
+  },
+  descriptor: { scpkit: { period: '2021/22' } },
+  source: { text: `1. Introduction\nSee section 2 (Budget). The Case Review Group (CRG) met.\n2. Budget\n${'learning '.repeat(10)}\nChild learing needs\n` },
+};
+const findings = core.reviewFindings(reviewData);
 const interval = { value: 10, lower: 8, upper: 12, confidence: 0.95 };
 const estimate = { value: 10, ci95: { lower: 8, upper: 12 }, ci998: { lower: 6, upper: 14 } };
 const series = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
@@ -183,7 +208,21 @@ const validCalls: Record<string, readonly unknown[]> = {
   childDeathRate: [17, 106_575, {}],
   childProtectionPlanRate: [525, 106_575, {}],
   claimRegisterProblems: [claimsDataset, {}],
+  checkLinkedFigures: [reviewData],
+  checkPeriods: [reviewData],
+  checkCrossReferences: [reviewData],
+  checkPlausibility: [reviewData],
+  checkPeople: [reviewData],
+  checkNames: [reviewData],
+  checkOtherDocument: [
+    reviewData,
+    { name: 'cover', title: 'Cover report', url: 'https://example.org', date: '2022-12-13', text: 'o 12 late reports', claims: [claim({ id: 'cover-late', kind: 'cross-check', stated: '12', stated_value: 12, references: 'other=figures:late@Q2 2021/22', quote: '12 late reports' })] },
+  ],
+  reportHeadings: ['1. Introduction\nSee section 2 (Budget).\n2. Budget\n'],
+  countFindings: [findings],
   compareWithBenchmark: [estimate, 9, { polarity: 'higher-is-better' }],
+  parsePeriod: ['Q2 2021/22'],
+  reviewFindings: [reviewData],
   convertCell: ['1234', 'integer', ['', '[x]']],
   countClaimStatuses: [results],
   countRangeConsistentWith: [35, 514, 0],

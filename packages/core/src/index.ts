@@ -1,7 +1,9 @@
 /**
- * @scpkit/core: typed records, dataset validation and pure analysis functions for the published
+ * `@scpkit/core`: typed records, dataset validation and pure analysis functions for the published
  * data of Safeguarding Children Partnerships. No I/O here: reading a folder from disk lives in
  * `@scpkit/core/node`.
+ *
+ * @module @scpkit/core
  */
 export * from './errors/index.js';
 export * from './dataset/index.js';

@@ -5,7 +5,14 @@ import { MUTED_COLOUR, TEXT_COLOUR } from '../theme.js';
 import type { MdcIcon } from '../making-data-count.js';
 import type { AnnualIndicator, DashboardIndicator, DashboardModel } from './dashboard-model.js';
 
-/** Prints a value with its unit, as entered (no rounding): `25.4%`, `1,250`, `48.2 per 10,000`, `14 weeks`. */
+/**
+ * Prints a value with its unit, as entered (no rounding), thousands separated by commas.
+ *
+ * @example
+ * formatDashboardValue(25.4, 'percent'); // => '25.4%'
+ * formatDashboardValue(1250, 'count'); // => '1,250'
+ * formatDashboardValue(48.2, 'rate-per-10k'); // => '48.2 per 10,000'
+ */
 export function formatDashboardValue(value: number, unit: QuarterlyIndicator['unit'] | 'count'): string {
   const text = value.toLocaleString('en-GB', { maximumFractionDigits: 10 });
   switch (unit) {
@@ -54,6 +61,10 @@ function iconHtml(icon: MdcIcon, kind: string): string {
  * Prefixes every id of an SVG document (vega numbers its clip paths from 1 in each render) and every
  * reference to one, so several charts inlined in one page never share an id; adds `role="img"` and
  * the alt text as `aria-label` on the root element.
+ *
+ * @example
+ * inlineSvg('<svg><clipPath id="clip1"/><g clip-path="url(#clip1)"/></svg>', 'spc-a', 'A');
+ * // => '<svg role="img" aria-label="A"><clipPath id="spc-a-clip1"/><g clip-path="url(#spc-a-clip1)"/></svg>'
  */
 export function inlineSvg(svg: string, prefix: string, label: string): string {
   const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
@@ -94,7 +105,16 @@ blockquote { border-left: 4px solid #b1b4b6; margin: 4px 0; padding-left: 8px; }
 .flag { font-weight: bold; }
 `;
 
-/** Builds the page from the model and each chart's SVG (by figure id). Pure and deterministic. */
+/**
+ * Builds the page from the model and each chart's SVG (by figure id): a self-contained HTML document
+ * (inline styles and SVG, a Content-Security-Policy that allows no fetch), every piece of data
+ * HTML-escaped. Pure and deterministic: the same model and SVGs give the same bytes. A chart whose
+ * SVG is not given is left out (its data table is still shown).
+ *
+ * @example
+ * const html = dashboardHtml(dashboardModel(dataset), new Map());
+ * html.startsWith('<!DOCTYPE html>'); // => true
+ */
 export function dashboardHtml(model: DashboardModel, svgs: ReadonlyMap<string, string>): string {
   const h = escapeHtml;
   const groupId = (i: number) => `group-${i + 1}`;
@@ -314,14 +334,25 @@ function annualHtml(group: string, annual: readonly AnnualIndicator[], index: nu
   return out.join('\n');
 }
 
-/** Renders every chart of the model to SVG and builds the page ({@link dashboardHtml}). */
+/**
+ * Renders every chart of the model to SVG (`renderSvg`) and builds the page ({@link dashboardHtml}).
+ *
+ * @example
+ * await writeFile('index.html', await renderDashboard(dashboardModel(dataset)));
+ */
 export async function renderDashboard(model: DashboardModel): Promise<string> {
   const svgs = new Map<string, string>();
   for (const d of model.indicators) if (d.figure !== null) svgs.set(d.figure.id, await renderSvg(d.figure.spec));
   return dashboardHtml(model, svgs);
 }
 
-/** A page listing several dashboards (`scpkit dashboard <folder of datasets>`): a link to each, by its title. */
+/**
+ * A page listing several dashboards (`scpkit dashboard <folder of datasets>`): a link to each, by its title.
+ *
+ * @example
+ * dashboardIndexHtml([{ href: 'northby-2022-23/index.html', title: 'Northby' }]).includes('<a href="northby-2022-23/index.html">Northby</a>');
+ * // => true
+ */
 export function dashboardIndexHtml(pages: readonly { readonly href: string; readonly title: string }[]): string {
   const h = escapeHtml;
   return [

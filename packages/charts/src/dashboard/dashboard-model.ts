@@ -25,7 +25,7 @@ export interface DashboardOptions {
   readonly runLength?: SpcRunLength;
 }
 
-/** Default of {@link DashboardOptions.yearOnYearPercent}. */
+/** Default of {@link DashboardOptions.yearOnYearPercent}: a change of 30% or more on a year earlier makes a candidate. @example DASHBOARD_YEAR_ON_YEAR_PERCENT; // => 30 */
 export const DASHBOARD_YEAR_ON_YEAR_PERCENT = 30;
 
 /** A value and the period it is for. */
@@ -102,7 +102,7 @@ export interface DashboardModel {
   readonly yearOnYearPercent: number;
 }
 
-/** Group heading for annual indicators the report files under none. */
+/** Group heading for annual indicators the report files under none. @example UNGROUPED; // => 'Other indicators' */
 export const UNGROUPED = 'Other indicators';
 
 /** Decimal places of a number as JavaScript prints it (`25.75` has 2). */
@@ -117,7 +117,12 @@ function difference(a: number, b: number): number {
   return roundHalfUp(a - b, Math.min(10, Math.max(decimalsOf(a), decimalsOf(b))));
 }
 
-/** The figure id of an indicator's SPC chart. */
+/**
+ * The figure id of an indicator's SPC chart.
+ *
+ * @example
+ * spcFigureId('re-referrals-12-months-percent'); // => 'spc-re-referrals-12-months-percent'
+ */
 export function spcFigureId(indicator: string): string {
   return `spc-${indicator}`;
 }

@@ -46,12 +46,13 @@ export interface NotebookReport extends ReportLookup {
  * Opens the dataset a notebook runs on and returns its {@link NotebookReport}.
  *
  * @example
- * // parameters cell
+ * // parameters cell: '' means the project's defaults (package.json "scpkit"), here East Sussex 2021/22
  * const dataset: string = '';
  * const figures: string = '';
  * // next cell
  * const report = openReport({ dataset, figures });
- * report.partnership; // => the descriptor's scpkit.partnership
+ * [report.partnership, report.period]; // => ['East Sussex', '2021/22']
+ * report.value('no-such-measure').found; // => false
  * @throws {NotebookParameterError} when no dataset folder is given and the project names none.
  * @throws {DatasetError} (from loadDataset) listing every problem of an invalid dataset.
  */

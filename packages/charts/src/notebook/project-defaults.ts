@@ -26,7 +26,10 @@ export interface ProjectDefaults {
  * `undefined` when there is none (a notebook then needs its `dataset` parameter).
  *
  * @example
- * projectDefaults('/work/scpkit/notebooks'); // => { root: '/work/scpkit', dataset: '/work/scpkit/datasets/…', figures: '/work/scpkit/docs/figures', comparators: '/work/scpkit/datasets/…' }
+ * import { relative } from 'node:path';
+ * // from a notebook's folder: the nearest package.json with an "scpkit" block
+ * const d = projectDefaults('notebooks')!;
+ * [relative(d.root, d.dataset!), relative(d.root, d.figures!)]; // => ['datasets/east-sussex/2021-22', 'docs/figures']
  */
 export function projectDefaults(from: string): ProjectDefaults | undefined {
   let dir = resolve(from);

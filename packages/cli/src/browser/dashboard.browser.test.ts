@@ -11,10 +11,10 @@ import { findDatasets, loadDataset } from '@scpkit/core/node';
 import { chromiumAvailable, closeBrowser, openHeadlessPage, seriousViolations, type HeadlessPage } from './headless-page.test-support.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const pages = findDatasets(join(root, 'datasets')).map((dir) => {
-  const dataset = loadDataset(dir);
-  return { dir, name: dataset.descriptor.name, file: join(root, 'docs/dashboard', dataset.descriptor.name, 'index.html'), model: dashboardModel(dataset) };
-});
+const pages = findDatasets(join(root, 'datasets'))
+  .map((dir) => ({ dir, dataset: loadDataset(dir) }))
+  .filter(({ dataset }) => dataset.descriptor.scpkit.kind !== 'comparators')
+  .map(({ dir, dataset }) => ({ dir, name: dataset.descriptor.name, file: join(root, 'docs/dashboard', dataset.descriptor.name, 'index.html'), model: dashboardModel(dataset) }));
 
 /** The text of every element matching `selector`, in document order (evaluated in the page). */
 async function texts(page: HeadlessPage, selector: string): Promise<string[]> {
@@ -58,6 +58,9 @@ describe.skipIf(!chromiumAvailable())('the dashboard in headless Chromium', () =
         expect(drawn![2]).toBeGreaterThan(d.series.values.length);
         expect(await count(page, `#ind-${id} details.data-table tbody tr`), id).toBe(d.series.values.length);
         expect((await texts(page, `#ind-${id} .icons`))[0], id).toBe(`Variation: ${d.variation.text} Assurance: ${d.assurance.text}`);
+        // which rule fired at the latest point is on the page in words (none for common cause)
+        const rules = (await texts(page, `#ind-${id} > p`)).filter((t) => t.startsWith('Rule'));
+        expect(rules, id).toEqual(d.latestRules.length === 0 ? [] : [`Rule${d.latestRules.length === 1 ? '' : 's'} at the latest point: ${d.latestRules.join('; ')}.`]);
       }
     }, 120_000);
 

@@ -57,10 +57,12 @@ describe('scpkit dashboard', () => {
     const folder = join(scratch, 'several');
     cpSync(example, join(folder, 'a', '2022-23'), { recursive: true });
     cpSync(join(repository, 'datasets/east-sussex/2021-22'), join(folder, 'b', '2021-22'), { recursive: true });
+    cpSync(join(repository, 'datasets/england/2021-22'), join(folder, 'c', '2021-22'), { recursive: true });
     const io = recordingIO(scratch);
     expect(await dashboardCommand.run(['several', '--out', 'pages'], io)).toBe(0);
     const names = [JSON.parse(readFileSync(join(example, 'datapackage.json'), 'utf8')).name, JSON.parse(readFileSync(join(repository, 'datasets/east-sussex/2021-22/datapackage.json'), 'utf8')).name] as string[];
-    expect(io.stdout.map((l) => l.split(':')[0])).toEqual([...names.map((n) => `pages/${n}/index.html`), 'pages/index.html']);
+    expect(io.stdout.map((l) => l.split(':')[0])).toEqual([...names.map((n) => `pages/${n}/index.html`), 'several/c/2021-22', 'pages/index.html']);
+    expect(io.stdout).toContain("several/c/2021-22: skipped, a comparators dataset (scpkit.kind), not a partnership's report");
     const index = readFileSync(join(scratch, 'pages', 'index.html'), 'utf8');
     for (const n of names) expect(index).toContain(`<a href="${n}/index.html">`);
   });

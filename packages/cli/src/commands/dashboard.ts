@@ -18,7 +18,7 @@ export const DASHBOARD_FILE = 'index.html';
  * `scpkit dashboard [dir] --out <dir>`: writes the quarterly performance dashboard of the dataset in
  * `dir` (default: the project's dataset, `package.json` "scpkit.dataset") as one self-contained web
  * page, `<out>/index.html` (for a folder holding several datasets: `<out>/<dataset name>/index.html`
- * each, and `<out>/index.html` listing them): one section per indicator group, each quarterly indicator with its XmR
+ * for each partnership report, comparators datasets skipped, and `<out>/index.html` listing them): one section per indicator group, each quarterly indicator with its XmR
  * chart (inline SVG), Making Data Count icons in words and colour, latest value and changes; a
  * summary table of every indicator; the escalation candidates with their reasons and the recorded
  * escalations with their actions; the annual indicators the report prints. Nothing is loaded from
@@ -77,6 +77,11 @@ export const dashboardCommand: Command = {
         for (const problem of error.problems) io.err(formatDatasetProblem({ ...problem, file: join(datasetShown, problem.file) }));
         io.err(`scpkit dashboard: ${datasetShown} is not a valid dataset (${countOf(error.problems.length, 'problem')}); run "scpkit validate ${datasetShown}"`);
         failed = true;
+        continue;
+      }
+      // A comparators dataset (scpkit.kind, e.g. England's published rates) is no partnership's dashboard.
+      if (!single && dataset.descriptor.scpkit.kind === 'comparators') {
+        io.out(`${datasetShown}: skipped, a comparators dataset (scpkit.kind), not a partnership's report`);
         continue;
       }
       const model = dashboardModel(dataset, { yearOnYearPercent: parsed.yearOnYearPercent, runLength: parsed.runLength });

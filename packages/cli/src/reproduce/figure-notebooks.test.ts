@@ -28,7 +28,7 @@ describe('mergeFigureNotebooks', () => {
   });
 
   it('property: every id of the run that has files is recorded with the run notebook, and nothing without files', () => {
-    const ids = fc.constantFrom('a', 'b', 'c', 'd', 'e');
+    const ids = fc.constantFrom<string>('a', 'b', 'c', 'd', 'e');
     const record = fc.dictionary(ids, fc.constantFrom('notebooks/x.ipynb', 'notebooks/y.ipynb'));
     fc.assert(
       fc.property(record, record, fc.uniqueArray(ids), (previous, ran, present) => {

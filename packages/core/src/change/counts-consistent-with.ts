@@ -21,7 +21,8 @@ export const COUNTS_WHOLE_MAX = Math.floor(Number.MAX_SAFE_INTEGER / 100);
  *
  * @example
  * countsConsistentWith(35, 514); // => [178, 179, 180, 181, 182]
- * countsConsistentWith(38, 25); // => [] (9/25 = 36%, 10/25 = 40%)
+ * // 9/25 = 36% and 10/25 = 40%: no count of 25 rounds to 38%
+ * countsConsistentWith(38, 25); // => []
  *
  * @param percent - the printed percentage, 0 to 100, with at most `digits` decimals.
  * @param whole - the denominator, a positive integer up to {@link COUNTS_WHOLE_MAX}.

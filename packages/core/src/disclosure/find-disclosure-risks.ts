@@ -52,7 +52,8 @@ export type DisclosureRisk =
  * // => [{ kind: 'recoverable', value: 3,
  * //       entry: { kind: 'cell', row: 0, column: 0, rowLabel: 'Neglect', columnLabel: 'Under 5' },
  * //       message: 'the cell in row "Neglect", column "Under 5" is suppressed but can be recovered from the published figures: it is 3' },
- * //     { kind: 'recoverable', value: 3, entry: { kind: 'column-total', column: 0, columnLabel: 'Under 5' }, message: ... }]
+ * //     { kind: 'recoverable', value: 3, entry: { kind: 'column-total', column: 0, columnLabel: 'Under 5' },
+ * //       message: 'the total of column "Under 5" is suppressed but can be recovered from the published figures: it is 3' }]
  */
 export function findDisclosureRisks(table: ProtectedTable, options?: SmallCountOptions): DisclosureRisk[] {
   const range = resolveSmallCountRange('findDisclosureRisks', options);

@@ -53,7 +53,8 @@ export type Published = number | SuppressionSymbol;
  *
  * @example
  * isSuppressionSymbol('[c]'); // => true
- * isSuppressionSymbol('c'); // => false (the brackets are part of the symbol)
+ * // the brackets are part of the symbol
+ * isSuppressionSymbol('c'); // => false
  */
 export function isSuppressionSymbol(value: unknown): value is SuppressionSymbol {
   return value === SUPPRESSED || value === NOT_AVAILABLE || value === NOT_APPLICABLE;

@@ -73,9 +73,10 @@ export interface ReportLookup {
  * an absent result for an id the report does not have.
  *
  * @example
- * const report = reportLookup(dataset);
+ * import { loadDataset } from '@scpkit/core/node';
+ * const report = reportLookup(loadDataset('datasets/east-sussex/2021-22'));
  * const deaths = report.value('cdop-deaths', { area: null });
- * deaths.found ? deaths.value : deaths.reason; // => 17 for the East Sussex 2021/22 report
+ * deaths.found ? deaths.value : deaths.reason; // => 17
  * report.value('no-such-measure'); // => { found: false, reason: 'figures.csv has no row for measure "no-such-measure"' }
  * @throws {InvalidInputError} when `dataset` is not a dataset as `parseDataset` gives it (a
  *   descriptor with name, title, partnership and period; standard tables of well-typed records).

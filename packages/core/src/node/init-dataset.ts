@@ -48,8 +48,13 @@ export function folderSlug(text: string): string {
  * `README.md` saying what to fill. `scpkit validate` passes on it and says it is empty.
  *
  * @example
- * initDataset({ partnership: 'Example', period: '2022/23', dir: 'datasets' });
- * // => { folder: 'datasets/example/2022-23', files: ['README.md', 'acronyms.csv', …, 'source.txt'] }
+ * import { mkdtempSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join, relative } from 'node:path';
+ * const dir = mkdtempSync(join(tmpdir(), 'scpkit-'));
+ * const made = initDataset({ partnership: 'Example', period: '2022/23', dir });
+ * relative(dir, made.folder); // => 'example/2022-23'
+ * [made.files[0], made.files.at(-1), made.files.includes('datapackage.json')]; // => ['README.md', 'source.txt', true]
  * @throws {InvalidInputError} for a blank partnership, a period that is not `YYYY/YY`, or a folder that exists and is not empty.
  */
 export function initDataset(options: InitDatasetOptions): InitializedDataset {

@@ -12,8 +12,8 @@ import { existsSync } from 'node:fs';
  * periods. Pass the result to `indicatorSeries` for the series across reports.
  *
  * @example
- * const reports = loadReports('datasets/example-partnership'); // the 2021/22 and 2022/23 reports
- * reports.map((r) => r.descriptor.scpkit.period); // => ['2021/22', '2022/23']
+ * const reports = loadReports('datasets/east-sussex'); // every report of the partnership, earliest first
+ * reports.map((r) => r.descriptor.scpkit.period); // => ['2021/22']
  * @throws {InvalidInputError} when `root` holds no dataset or datasets of several partnerships.
  * @throws {DatasetError} (from loadDataset) for the first dataset that is not valid.
  */

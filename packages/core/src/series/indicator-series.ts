@@ -90,8 +90,8 @@ export function financialYearOfUnchecked(period: string | null): string | null {
  * @example
  * const { series, revisions } = indicatorSeries([report2021, report2022]);
  * series.find((s) => s.key === 'context-values:referrals-statutory-social-care')?.points.map((p) => p.period);
- * // => ['2020/21', '2021/22', '2022/23']
- * revisions[0]; // => { key, period: '2021/22', earlier: { value: 4169, source }, later: { value: 4170, source } }
+ * // gives ['2020/21', '2021/22', '2022/23']
+ * revisions[0]; // gives { key, period: '2021/22', earlier: { value: 4169, source }, later: { value: 4170, source } }
  * @throws {InvalidInputError} when `reports` is not an array of datasets as `parseDataset` gives them
  *   (naming the report and field), or the reports are of different partnerships, two share a
  *   period, or one's period is not a year.
