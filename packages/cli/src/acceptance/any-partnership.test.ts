@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareWithBenchmark, rateWithCI } from '@scpkit/core';
 import { fillSyntheticReport, type SyntheticReport } from './synthetic-partnership.test-support.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -124,6 +125,22 @@ describe('a second partnership with two reports, made with scpkit init', () => {
     expect(trends).toContain("Referrals to children's social care,2021/22,4330,\"yes: was 4,321 in the 2021/22 report\"");
     expect(trends).toContain("Referrals to children's social care,2020/21,4000,");
     expect(trends).toContain("Referrals to children's social care,2022/23,4512,");
+  });
+
+  it("explore compares the partnership's rate per 10,000 with England's published rate, and charts a series across the reports", () => {
+    const outputs = (period: string) => {
+      const nb = JSON.parse(readFileSync(join(outOf(period), 'notebooks', 'explore.ipynb'), 'utf8')) as { cells: { outputs?: { text?: string[]; data?: Record<string, string[]> }[] }[] };
+      return nb.cells.flatMap((c) => c.outputs ?? []).map((o) => (o.text ?? o.data?.['text/plain'] ?? []).join('')).join('\n');
+    };
+    // 2021/22: 455 looked-after children of 61,234 = 74.3 per 10,000 (95% CI 67.6 to 81.5), England's published 70 inside it.
+    const rate = rateWithCI(455, 61_234, { per: 10_000 });
+    const verdict = compareWithBenchmark((confidence) => rateWithCI(455, 61_234, { per: 10_000, confidence }), 70, { polarity: 'no-judgement' });
+    expect(outputs('2021/22')).toContain(`looked-after-children,455,61234,${rate.value.toFixed(1)},${rate.lower.toFixed(1)} to ${rate.upper.toFixed(1)},`);
+    expect(verdict.level).toBe('similar');
+    expect(outputs('2021/22')).toContain(`England 70,${verdict.level},${verdict.judgement},`);
+    // 2022/23: England's comparators print no rate for that year, so the comparison is skipped with the reason.
+    expect(outputs('2022/23')).toMatch(/not shown: rates per 10,000 against the benchmark: the comparators publish no rate per 10,000 \(-rate-per-10000\) for 2022\/23/);
+    expect(readFileSync(join(outOf('2022/23'), 'figures', 'explore-xmr.csv'), 'utf8')).toMatch(/^Period,/);
   });
 
   it('writes nothing that mentions East Sussex, and leaves the repository untouched', () => {
