@@ -108,6 +108,13 @@ describe('audit of the East Sussex 2021/22 report', () => {
     expect(rounded('budget-2022-23-projected-income-total')).toBe('unverifiable'); // "Not yet advised" is not 0
   });
 
+  it('verifies the 44% reduction in red cases from the high-risk counts the same 9.A passage prints (9 to 5)', () => {
+    for (const id of ['context-mace-red-cases-change', 'exploitation-mace-red-cases-change']) {
+      expect(byId.get(id)?.status).toBe('consistent-after-rounding');
+      expect(byId.get(id)?.computedValue).toBeCloseTo(-44.444, 3);
+    }
+  });
+
   it('a ↔ for child protection plans holds only with a flat band of at least 2.1%', () => {
     const cp = (flat: number) => auditClaims(dataset, { flatWithin: { percent: flat } }).find((r) => r.id === 'context-child-protection-plans-arrow')?.status;
     expect(cp(2)).toBe('inconsistent');

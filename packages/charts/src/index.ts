@@ -21,6 +21,8 @@ export { statedVsComputed, type ClaimPoint, type StatedVsComputedOptions } from 
 export { timeline, type TimelineRow, type TimelineOptions } from './timeline.js';
 export { stackFigures, type StackFiguresOptions } from './stack-figures.js';
 export { trendLines, type TrendRow, type TrendLinesOptions } from './trend-lines.js';
+export { spcChart, type SpcChartOptions } from './spc-chart.js';
+export { variationIcon, assuranceIcon, ruleText, type MdcIcon } from './making-data-count.js';
 
 export { renderSvg } from './render-svg.js';
 export { renderPng, type RenderPngOptions } from './render-png.js';
@@ -34,4 +36,18 @@ export { displayBundle, findTslabDisplayWriter, type MimeBundle, type DisplayDat
 export { showFigure, figureBundle, VEGA_LITE_MIME } from './show-figure.js';
 export { showTable, tableBundle } from './show-table.js';
 export { showMarkdown, markdownBundle, escapeMarkdown, neutralizeMarkdown } from './show-markdown.js';
+export {
+  dashboardModel,
+  spcFigureId,
+  DASHBOARD_YEAR_ON_YEAR_PERCENT,
+  UNGROUPED,
+  type DashboardModel,
+  type DashboardOptions,
+  type DashboardIndicator,
+  type DashboardGroup,
+  type AnnualIndicator,
+  type RecordedEscalation,
+  type PeriodValue,
+} from './dashboard/dashboard-model.js';
+export { dashboardHtml, dashboardIndexHtml, renderDashboard, formatDashboardValue, inlineSvg } from './dashboard/dashboard-html.js';
 export * from './notebook/index.js';

@@ -124,6 +124,31 @@ const claimsDataset = dataset({
   ],
 });
 const results = core.auditClaims(claimsDataset);
+/** A dataset for the review checks: every check finds something in it (see review/*.test.ts for what). */
+const reviewData = {
+  tables: {
+    figures: [
+      figure('custody', 11, { period: '2021/21' }),
+      figure('deaths', 17, { period: 'Apr 2020 - Mar 2021' }),
+      figure('offenders-change-percent', -36, { unit: 'percent-change', quote: 'a reduction of -36% in offenders' }),
+      figure('late', 19, { period: 'Q1 2020/21' }),
+      figure('late', 7, { period: 'Q2 2021/22' }),
+      figure('late-at-home', 9, { period: 'Q2 2021/22' }),
+    ],
+    'budget-lines': [budgetLine('s', 'income', 1, 100), budgetLine('s', 'income', 2, null)],
+    'budget-totals': [{ statement: 's', side: 'income' as const, amount: 100, section: '9.C', quote: 'Total' }],
+    'board-members': [
+      { position: 1, name: 'A', board_role: null, title: 'Lead Member', role: 'Lead Member', organisation: 'Sussex CCGs', from: null, to: '2021-05', section: '9.B', quote: 'A' },
+      { position: 2, name: 'B', board_role: null, title: 'Lead Member', role: 'Lead Member', organisation: 'Sussex CCG', from: null, to: '2021-07', section: '9.B', quote: 'B' },
+    ],
+    acronyms: [{ acronym: 'CRG', expansion: 'Case Review Subgroup', section: '9.E', quote: 'CRG' }],
+    'chart-series': [chartPoint('themes', 1, 'Child learing needs', 2), chartPoint('types', 1, 'Criminal Exploitation', 1), chartPoint('themes', 2, 'Criminal exploitation', 1)],
+    claims: [claim({ id: 'late-fall', kind: 'comparison', stated: 'fall', references: 'from=figures:late@Q1 2020/21; to=figures:late@Q2 2021/22' })],
+  },
+  descriptor: { scpkit: { period: '2021/22' } },
+  source: { text: `1. Introduction\nSee section 2 (Budget). The Case Review Group (CRG) met.\n2. Budget\n${'learning '.repeat(10)}\nChild learing needs\n` },
+};
+const findings = core.reviewFindings(reviewData);
 const interval = { value: 10, lower: 8, upper: 12, confidence: 0.95 };
 const estimate = { value: 10, ci95: { lower: 8, upper: 12 }, ci998: { lower: 6, upper: 14 } };
 const series = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
@@ -152,6 +177,17 @@ function reportDataset(period: string, previous: string, values: readonly [numbe
     source: undefined,
   } as unknown as core.Dataset;
 }
+/** A dataset with a quarterly dashboard of one indicator, four quarters (one not available). */
+const quarterlyDataset = {
+  ...reportDataset('2021/22', '2020/21', [13_218, 17_011], 302),
+  tables: {
+    'quarterly-indicators': ['Q2 2021/22', 'Q1 2021/22', 'Q3 2021/22', 'Q4 2021/22'].map((period, i) => ({
+      indicator: 're-referrals', label: 'Re-referrals (%)', group: 'Impact', period, value: i === 3 ? null : 20 + i, unit: 'percent', improvement: 'decrease', target: 22, section: '8', quote: 'q',
+    })),
+  },
+  rowNumbers: { 'quarterly-indicators': [2, 3, 4, 5] },
+  missing: { 'quarterly-indicators': [{}, {}, {}, { value: '[x]' }] },
+} as unknown as core.Dataset;
 const report2021 = reportDataset('2021/22', '2020/21', [13_218, 17_011], 302);
 const report2022 = reportDataset('2022/23', '2021/22', [17_020, 16_500], 310);
 const table = { rowLabels: ['Neglect', 'Emotional abuse'], columnLabels: ['Under 5', '5 to 17'], cells: [[3, 40], [12, 25]] };
@@ -172,7 +208,21 @@ const validCalls: Record<string, readonly unknown[]> = {
   childDeathRate: [17, 106_575, {}],
   childProtectionPlanRate: [525, 106_575, {}],
   claimRegisterProblems: [claimsDataset, {}],
+  checkLinkedFigures: [reviewData],
+  checkPeriods: [reviewData],
+  checkCrossReferences: [reviewData],
+  checkPlausibility: [reviewData],
+  checkPeople: [reviewData],
+  checkNames: [reviewData],
+  checkOtherDocument: [
+    reviewData,
+    { name: 'cover', title: 'Cover report', url: 'https://example.org', date: '2022-12-13', text: 'o 12 late reports', claims: [claim({ id: 'cover-late', kind: 'cross-check', stated: '12', stated_value: 12, references: 'other=figures:late@Q2 2021/22', quote: '12 late reports' })] },
+  ],
+  reportHeadings: ['1. Introduction\nSee section 2 (Budget).\n2. Budget\n'],
+  countFindings: [findings],
   compareWithBenchmark: [estimate, 9, { polarity: 'higher-is-better' }],
+  parsePeriod: ['Q2 2021/22'],
+  reviewFindings: [reviewData],
   convertCell: ['1234', 'integer', ['', '[x]']],
   countClaimStatuses: [results],
   countRangeConsistentWith: [35, 514, 0],
@@ -190,10 +240,12 @@ const validCalls: Record<string, readonly unknown[]> = {
       { indicator: 'Breaches', group: 'A&E', improvement: 'decrease', target: 1200, values: breaches.slice(0, 10), periods: breaches.slice(0, 10).map((_, i) => `M${i + 1}`) },
       { indicator: 'Rate', group: 'B', improvement: 'increase', target: 7, values: [5, 6, 5, 6, 5, 6] },
     ],
-    { includeHitAndMissFailing: true, runLength: 7, screenOutliers: false, digits: 1 },
+    { includeHitAndMissFailing: true, runLength: 7, screenOutliers: false, digits: 1, yearOnYearPercent: 20, periodsPerYear: 4 },
   ],
   exactPoissonInterval: [5, 0.95],
   financialYearOf: ['end of 2021/22'],
+  quarterIndex: ['Q3 2021/22'],
+  quarterlySeries: [quarterlyDataset],
   findDisclosureRisks: [{ rowLabels: ['Neglect'], columnLabels: ['Under 5', '5 to 17'], cells: [['[c]', 40]], rowTotals: [43], columnTotals: ['[c]', 40], grandTotal: 43 }, { min: 1, max: 5 }],
   financialYearStart: ['2021/22'],
   formatClaimProblem: [{ claim: 'c', row: 2, field: 'kind', code: 'unknown-kind', message: 'bad' }],

@@ -11,3 +11,4 @@ export { loadReports } from './node/load-reports.js';
 export { initDataset, folderSlug, type InitDatasetOptions, type InitializedDataset } from './node/init-dataset.js';
 export { describeFolder, type DescribedFolder } from './node/describe-folder.js';
 export { entryExists, folderReader, readDatasetFolder, readFileText, sha256OfFile } from './node/read-dataset-folder.js';
+export { loadOtherDocuments, OTHER_DOCUMENTS_FOLDER } from './node/load-other-documents.js';

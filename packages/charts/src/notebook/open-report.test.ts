@@ -21,6 +21,7 @@ describe('projectDefaults', () => {
     expect(d.root).toBe(repo.replace(/\/$/, ''));
     expect(d.figures).toBe(join(repo, 'docs/figures'));
     expect(existsSync(join(d.dataset!, 'datapackage.json'))).toBe(true);
+    expect(d.comparators).toBe(join(repo, 'datasets/england'));
   });
 
   it('is undefined outside any such project', () => {

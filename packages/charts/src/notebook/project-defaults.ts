@@ -12,6 +12,12 @@ export interface ProjectDefaults {
   readonly dataset: string | undefined;
   /** Absolute path of the figures folder (`scpkit.figures`, default {@link DEFAULT_FIGURES_DIR}). */
   readonly figures: string;
+  /**
+   * Absolute path of the default comparators (`scpkit.comparators`): a comparators dataset folder,
+   * or a folder of them (one per period, e.g. the national figures a notebook compares rates with),
+   * if the project names one.
+   */
+  readonly comparators: string | undefined;
 }
 
 /**
@@ -37,11 +43,12 @@ export function projectDefaults(from: string): ProjectDefaults | undefined {
         block = undefined;
       }
       if (block !== null && typeof block === 'object') {
-        const { dataset, figures } = block as { dataset?: unknown; figures?: unknown };
+        const { dataset, figures, comparators } = block as { dataset?: unknown; figures?: unknown; comparators?: unknown };
         return {
           root: dir,
           dataset: typeof dataset === 'string' && dataset !== '' ? resolve(dir, dataset) : undefined,
           figures: resolve(dir, typeof figures === 'string' && figures !== '' ? figures : DEFAULT_FIGURES_DIR),
+          comparators: typeof comparators === 'string' && comparators !== '' ? resolve(dir, comparators) : undefined,
         };
       }
     }

@@ -17,6 +17,7 @@ const source = [
   'Referrals were up 10% from last year (4,169 compared to 3,811).',
   'Nearly 200 professionals attended. Over 200 staff attended the event.',
   'A total of 25 children; 38% of all children considered.',
+  'In 2021/21 only 11 incidences of young people held overnight.',
 ].join('\n');
 
 const contextIndicators = ['indicator,group,label,arrow,stated_change_percent,section,quote', 'family-contacts,,Family contacts,up,29,9.A,Family contacts', 'referrals,,Referrals,,10,9.A,Referrals were up 10%'].join('\n');
@@ -31,6 +32,7 @@ const figures = [
   'id,topic,measure,area,period,value,unit,qualifier,section,quote',
   'conference-staff,conference,staff attending,,,200,count,over,6.3,Over 200 staff attended',
   'children,rapid-reviews,children,,,25,count,,5.1,A total of 25 children',
+  'custody,exploitation,young people held overnight,,2021/21,11,count,,7.2,In 2021/21 only 11 incidences',
 ].join('\n');
 const claimsHeader = 'id,kind,stated,stated_value,per,references,note,section,quote';
 const claims = [
@@ -85,17 +87,38 @@ describe('scpkit audit', () => {
     const lines = out.split('\n');
     expect(lines[0]).toBe('good: 6 claims: 3 inconsistent, 1 unverifiable, 1 consistent-after-rounding, 1 consistent');
     const headings = lines.filter((l) => /^[A-Z-]+ \(\d+\)$/.test(l));
-    expect(headings).toEqual(['INCONSISTENT (3)', 'UNVERIFIABLE (1)', 'CONSISTENT-AFTER-ROUNDING (1)', 'CONSISTENT (1)']);
+    expect(headings).toEqual(['INCONSISTENT (3)', 'UNVERIFIABLE (1)', 'CONSISTENT-AFTER-ROUNDING (1)', 'CONSISTENT (1)', 'ERROR (1)']);
     expect(out).toContain('From 3,811 to 4,169 is a change of +9.39%, which rounds half-up to +9%, not the printed +10%.');
     expect(out).toContain('No whole number of 25 (children) gives 38%: 9 of 25 is 36.00% and 10 of 25 is 40.00%.');
     expect(out).toMatch(/conference-nearly-200 +4\.4 +cross-check +Nearly 200 +over 200/);
     expect(out.indexOf('referrals-change')).toBeLessThan(out.indexOf('contacts-change'));
   });
 
-  it('--json prints the array of results in register order', async () => {
+  it('prints the review findings after the claims, by severity, with their rows', async () => {
+    const { code, out } = await run(['good']);
+    expect(code).toBe(0);
+    expect(out).toContain('good: 1 review finding: 1 error, 0 inconsistency, 0 typo, 0 caveat, 0 unverifiable');
+    expect(out).toContain('ERROR (1)');
+    expect(out).toMatch(/periods\/invalid-period: figures:4 custody@2021\/21\n +The period "2021\/21" of custody is not a period: "2021\/21" is not a financial year: its two years must be consecutive \(2021\/22\)\./);
+    expect(out.indexOf('CONSISTENT (1)')).toBeLessThan(out.indexOf('ERROR (1)'));
+  });
+
+  it('--json prints the claims in register order and the review findings', async () => {
     const { code, out } = await run(['good', '--json']);
     expect(code).toBe(0);
-    const results = JSON.parse(out) as Record<string, unknown>[];
+    const { claims: results, findings } = JSON.parse(out) as { claims: Record<string, unknown>[]; findings: Record<string, unknown>[] };
+    expect(findings).toEqual([
+      {
+        dataset: 'good',
+        check: 'periods',
+        kind: 'invalid-period',
+        severity: 'error',
+        status: 'flagged',
+        rows: [{ resource: 'figures', line: 4, key: 'custody@2021/21' }],
+        quotes: ['In 2021/21 only 11 incidences'],
+        explanation: 'The period "2021/21" of custody is not a period: "2021/21" is not a financial year: its two years must be consecutive (2021/22).',
+      },
+    ]);
     expect(results.map((r) => [r['id'], r['status']])).toEqual([
       ['contacts-arrow', 'consistent'],
       ['contacts-change', 'consistent-after-rounding'],
@@ -110,7 +133,7 @@ describe('scpkit audit', () => {
   it('options are flags: a 1-point tolerance makes "up 10%" consistent after rounding', async () => {
     const { code, out } = await run(['good', '--json', '--tolerance', '1']);
     expect(code).toBe(0);
-    const referrals = (JSON.parse(out) as { id: string; status: string }[]).find((r) => r.id === 'referrals-change');
+    const referrals = (JSON.parse(out) as { claims: { id: string; status: string }[] }).claims.find((r) => r.id === 'referrals-change');
     expect(referrals?.status).toBe('consistent-after-rounding');
   });
 
@@ -118,8 +141,9 @@ describe('scpkit audit', () => {
     const { code, out } = await run(['.', '--json']);
     // bad-register and invalid fail, so the exit code is 1, but the good dataset is still audited.
     expect(code).toBe(1);
-    const results = JSON.parse(out) as { dataset: string }[];
+    const { claims: results, findings } = JSON.parse(out) as { claims: { dataset: string }[]; findings: { dataset: string }[] };
     expect(new Set(results.map((r) => r.dataset))).toEqual(new Set(['good']));
+    expect(new Set(findings.map((r) => r.dataset))).toEqual(new Set(['good']));
   });
 
   it('an invalid dataset prints its problems as validate does and exits 1', async () => {

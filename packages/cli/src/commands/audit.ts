@@ -5,17 +5,20 @@ import {
   auditClaims,
   ClaimRegisterError,
   countClaimStatuses,
+  countFindings,
   DatasetError,
   DESCRIPTOR_FILE,
   formatClaimProblem,
   formatDatasetProblem,
   groupClaimsByStatus,
+  reviewFindings,
   type ClaimAuditOptions,
   type ClaimAuditResult,
   type Dataset,
+  type Finding,
   type PrintedRounding,
 } from '@scpkit/core';
-import { entryExists, loadDataset } from '@scpkit/core/node';
+import { entryExists, loadDataset, loadOtherDocuments } from '@scpkit/core/node';
 import { findDatasetsReporting } from './find-datasets-reporting.js';
 import type { Command, CommandIO } from './command.js';
 import { displayPath } from './display-path.js';
@@ -27,12 +30,25 @@ const USAGE =
 /** One audited claim as `scpkit audit --json` prints it: the audit result and the dataset folder it belongs to. */
 export type AuditedClaim = ClaimAuditResult & { readonly dataset: string };
 
+/** One finding of the review checks as `scpkit audit --json` prints it: the finding and the dataset folder it belongs to. */
+export type AuditedFinding = Finding & { readonly dataset: string };
+
+/** What `scpkit audit --json` prints: every audited claim and every review finding, of all the datasets audited. */
+export interface AuditJson {
+  readonly claims: readonly AuditedClaim[];
+  readonly findings: readonly AuditedFinding[];
+}
+
 /**
  * `scpkit audit [dir] [--json]`: audits the claims register (`claims.csv`) of the dataset in `dir`
  * (default `datasets`) or, when `dir` has no `datapackage.json`, of every dataset below it that
- * has one. Prints the claims grouped by status, inconsistent first, with counts per status;
- * `--json` prints one array of `{ dataset, id, section, quote, kind, stated, statedValue, computed,
- * computedValue, status, explanation, references }`. The audit's options are flags (defaults as in
+ * has one. Prints the claims grouped by status, inconsistent first, with counts per status, then
+ * the findings of the review checks (`reviewFindings`: linked figures, periods, cross-references,
+ * plausibility, people, names, and the claims of other documents in `documents/<name>/`, read by
+ * `loadOtherDocuments`) by severity, unverifiable ones last; `--json` prints one object
+ * `{ claims: [{ dataset, id, section, quote, kind, stated, statedValue, computed, computedValue,
+ * status, explanation, references }], findings: [{ dataset, check, kind, severity, status, rows,
+ * quotes, explanation }] }`. The audit's options are flags (defaults as in
  * `auditClaims`). Exit 0 when the audit ran, whatever it found; 1 when a dataset is invalid (its
  * problems are printed as `scpkit validate` prints them), has no claims register, or the register
  * has problems; 2 for a usage error, a missing directory or no dataset.
@@ -63,27 +79,32 @@ export const auditCommand: Command = {
       return 2;
     }
     const atRoot = entryExists(join(root, DESCRIPTOR_FILE));
-    const found = atRoot ? { dirs: [root], skipped: 0 } : findDatasetsReporting(root, 'audit', io);
-    const dirs = atRoot ? found.dirs : found.dirs.filter((d) => entryExists(join(d, 'claims.csv')));
+    const datasets = atRoot ? { dirs: [root], skipped: 0 } : findDatasetsReporting(root, 'audit', io);
+    const dirs = atRoot ? datasets.dirs : datasets.dirs.filter((d) => entryExists(join(d, 'claims.csv')));
     if (dirs.length === 0) {
       io.err(`scpkit audit: no dataset with a claims register (claims.csv and ${DESCRIPTOR_FILE}) found in ${dir}`);
-      return found.skipped > 0 ? 1 : 2;
+      return datasets.skipped > 0 ? 1 : 2;
     }
 
     const audited: AuditedClaim[] = [];
+    const found: AuditedFinding[] = [];
     let failed = false;
     for (const datasetDir of dirs) {
       const shown = displayPath(io.cwd, datasetDir);
-      const results = auditFolder(datasetDir, shown, options, io);
-      if (results === null) {
+      const audit = auditFolder(datasetDir, shown, options, io);
+      if (audit === null) {
         failed = true;
         continue;
       }
-      for (const r of results) audited.push({ dataset: shown, ...r });
-      if (!json) printAudit(shown, results, io);
+      for (const r of audit.results) audited.push({ dataset: shown, ...r });
+      for (const f of audit.findings) found.push({ dataset: shown, ...f });
+      if (!json) {
+        printAudit(shown, audit.results, io);
+        printFindings(shown, audit.findings, io);
+      }
     }
-    if (json) io.out(JSON.stringify(audited, null, 2));
-    return failed || found.skipped > 0 ? 1 : 0;
+    if (json) io.out(JSON.stringify({ claims: audited, findings: found } satisfies AuditJson, null, 2));
+    return failed || datasets.skipped > 0 ? 1 : 0;
   },
 };
 
@@ -121,8 +142,8 @@ function nonNegative(flag: string, text: string): number {
   return value;
 }
 
-/** Loads (validating it once) and audits one dataset folder; prints its problems and returns `null` when it cannot be audited. */
-function auditFolder(dir: string, shown: string, options: ClaimAuditOptions, io: CommandIO): ClaimAuditResult[] | null {
+/** Loads (validating it once) and audits one dataset folder (claims and review findings); prints its problems and returns `null` when it cannot be audited. */
+function auditFolder(dir: string, shown: string, options: ClaimAuditOptions, io: CommandIO): { results: ClaimAuditResult[]; findings: Finding[] } | null {
   let dataset: Dataset;
   try {
     dataset = loadDataset(dir);
@@ -137,8 +158,17 @@ function auditFolder(dir: string, shown: string, options: ClaimAuditOptions, io:
     io.err(`scpkit audit: ${shown} has no claims register (claims.csv described in ${DESCRIPTOR_FILE})`);
     return null;
   }
+  let documents;
   try {
-    return auditClaims(dataset, options);
+    documents = loadOtherDocuments(dir);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    for (const problem of error.problems) io.err(formatDatasetProblem({ ...problem, file: join(shown, problem.file) }));
+    io.err(`scpkit audit: the other documents of ${shown} (documents/) have ${countOf(error.problems.length, 'problem')}`);
+    return null;
+  }
+  try {
+    return { results: auditClaims(dataset, options), findings: reviewFindings(dataset, { documents }) };
   } catch (error) {
     if (!(error instanceof ClaimRegisterError)) throw error;
     for (const problem of error.problems) io.err(formatClaimProblem(problem, join(shown, 'claims.csv')));
@@ -166,6 +196,30 @@ function printAudit(shown: string, results: readonly ClaimAuditResult[], io: Com
       io.out(line(rows[i] ?? []));
       io.out(`      ${r.explanation}`);
     });
+  }
+  io.out('');
+}
+
+/** Prints one dataset's review findings: a count per severity, then each finding (flagged by severity, unverifiable last) with its rows. */
+function printFindings(shown: string, findings: readonly Finding[], io: CommandIO): void {
+  const counts = countFindings(findings);
+  const tally = Object.entries(counts)
+    .map(([severity, n]) => `${n} ${severity}`)
+    .join(', ');
+  io.out(`${shown}: ${countOf(findings.length, 'review finding')}: ${tally}`);
+  const groups: [string, readonly Finding[]][] = [
+    ...(['error', 'inconsistency', 'typo', 'caveat'] as const).map((s): [string, readonly Finding[]] => [s, findings.filter((f) => f.status === 'flagged' && f.severity === s)]),
+    ['unverifiable (the check cannot tell)', findings.filter((f) => f.status === 'unverifiable')],
+  ];
+  for (const [title, group] of groups) {
+    if (group.length === 0) continue;
+    io.out('');
+    io.out(`${title.toUpperCase()} (${group.length})`);
+    for (const f of group) {
+      const rows = f.rows.map((r) => `${r.resource}${r.line === null ? '' : `:${r.line}`} ${oneLine(r.key)}`).join('; ');
+      io.out(`  ${f.check}/${f.kind}${f.status === 'unverifiable' ? ` (${f.severity} if so)` : ''}: ${rows}`);
+      io.out(`      ${oneLine(f.explanation)}`);
+    }
   }
   io.out('');
 }

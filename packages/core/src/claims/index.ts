@@ -21,3 +21,4 @@ export { printedNumbers, type PrintedNumber } from './printed-number.js';
 export { roundPrinted } from './round-printed.js';
 export { countClaimStatuses, groupClaimsByStatus } from './summarise-claim-audit.js';
 export { statedVsComputedPoints, comparableClaimKinds, type StatedVsComputedPoint } from './stated-vs-computed-points.js';
+export * from './review/index.js';
