@@ -1,7 +1,9 @@
 /**
- * @scpkit/frames: danfojs-node DataFrames of scpkit dataset resources, for exploring (head,
- * describe, group-by, pivot), and back to typed records validated by @scpkit/core as the loader
- * validates files. Figures are computed by @scpkit/core in float64, never by danfo.
+ * `@scpkit/frames`: danfojs-node DataFrames of scpkit dataset resources, for exploring (head,
+ * describe, group-by, pivot), and back to typed records validated by `@scpkit/core` as the loader
+ * validates files. Figures are computed by `@scpkit/core` in float64, never by danfo.
+ *
+ * @module @scpkit/frames
  */
 export { toDataFrame } from './to-data-frame.js';
 export { fromDataFrame, type FromDataFrameOptions } from './from-data-frame.js';

@@ -1,7 +1,12 @@
 import { InvalidInputError } from '../errors/index.js';
 import type { Direction } from './direction.js';
 
-/** The arrow glyph printed for each direction: ↑ (U+2191), ↓ (U+2193), ↔ (U+2194). */
+/**
+ * The arrow glyph printed for each direction: ↑ (U+2191), ↓ (U+2193), ↔ (U+2194).
+ *
+ * @example
+ * arrowGlyphs.flat; // => '↔'
+ */
 export const arrowGlyphs = { up: '↑', down: '↓', flat: '↔' } as const satisfies Record<Direction, string>;
 
 /** One of the printed arrow glyphs. */
@@ -9,6 +14,8 @@ export type ArrowGlyph = (typeof arrowGlyphs)[Direction];
 
 /**
  * The arrow glyph of a direction: `arrowFor('up') === '↑'`, `'down'` → `'↓'`, `'flat'` → `'↔'`.
+ * @example
+ * arrowFor('up'); // => '↑'
  * @throws {InvalidInputError} when `direction` is not `'up'`, `'down'` or `'flat'`.
  */
 export function arrowFor(direction: Direction): ArrowGlyph {
@@ -21,6 +28,8 @@ export function arrowFor(direction: Direction): ArrowGlyph {
 /**
  * The direction a printed arrow glyph stands for (surrounding whitespace ignored):
  * `directionOfArrow('↔') === 'flat'`.
+ * @example
+ * directionOfArrow('↓'); // => 'down'
  * @throws {InvalidInputError} when `glyph` is not one of ↑ ↓ ↔.
  */
 export function directionOfArrow(glyph: string): Direction {

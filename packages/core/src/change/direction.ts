@@ -24,6 +24,8 @@ export interface DirectionOptions {
  * (bounds inclusive). The report has no published rule for ↔ (it prints ↔ for child protection
  * plans 525 → 536, +2.1%), so the rule is always the caller's explicit choice.
  *
+ * @example
+ * direction(3811, 4170); // => 'up'
  * @throws {InvalidInputError} when a value is not finite or the band is negative or not finite.
  */
 export function direction(previous: number, current: number, options: DirectionOptions = {}): Direction {

@@ -7,6 +7,9 @@ const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
  * two years are consecutive: `financialYearStart('2021/22') === 2021`; '2021/23' and '2021-22' are
  * rejected. Consecutive financial years have starts one apart, and 'YYYY/YY' strings sort in time order.
  *
+ * @example
+ * financialYearStart('2021/22'); // => 2021
+ * financialYearStart('2021/23'); // throws InvalidInputError
  * @param period - the year as written in the datasets.
  * @param fn - name of the calling function, for the error message (default `financialYearStart`).
  * @param argument - name of the argument that held `period`, for the error message (default `period`).

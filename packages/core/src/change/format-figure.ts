@@ -30,6 +30,11 @@ const MAX_PRINT_DIGITS = 20;
  * `formatFigure(28.7, { unit: 'percent', sign: 'always' }) === '+29%'`,
  * `formatFigure(270300, { unit: 'GBP' }) === '£270,300'`.
  *
+ * @example
+ * formatFigure(17011, { unit: 'count' }); // => '17,011'
+ * formatFigure(7.586, { unit: 'percent', digits: 1 }); // => '7.6%'
+ * formatFigure(28.7, { unit: 'percent', sign: 'always' }); // => '+29%'
+ * formatFigure(270300, { unit: 'GBP' }); // => '£270,300'
  * @throws {InvalidInputError} when `value` is not finite, the unit or sign is unknown, or `digits`
  *   is not an integer from -20 to 20.
  */

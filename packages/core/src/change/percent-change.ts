@@ -11,6 +11,9 @@ import { assertFiniteNumber } from '../stats/validate-input.js';
  * rational; {@link roundHalfUp} then sees exact decimal ties as ties. `percentChange(13_218, 17_011)`
  * is 28.695...; the report prints "up 29%".
  *
+ * @example
+ * percentChange(3811, 4170); // => 9.42
+ * percentChange(0, 5); // throws InvalidInputError
  * @param previous - the base value; must be a finite number greater than 0 (a change from 0 has no
  *   percentage, and one from a negative base has no agreed sign).
  * @param current - the new value; any finite number.

@@ -24,6 +24,9 @@ const DECIMAL = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
  *
  * The result is never `-0`: a negative number that rounds to zero gives `0`.
  *
+ * @example
+ * roundHalfUp(2.675, 2); // => 2.68
+ * roundHalfUp(-0.5, 0); // => -1
  * @param x - a finite number.
  * @param digits - an integer from {@link ROUND_DIGITS_MIN} to {@link ROUND_DIGITS_MAX}.
  * @throws {InvalidInputError} when `x` is not finite or `digits` is not an integer in range.

@@ -9,6 +9,8 @@ import { assertFiniteNumber } from '../stats/validate-input.js';
  * computed as `(100 × part) / whole` (one rounding for whole-number inputs, see
  * {@link percentChange}). `share(6, 25) === 24`: "6 of 25 children ...; 24%".
  *
+ * @example
+ * share(5, 17); // => 29.41
  * @param part - a finite number from 0 to `whole`.
  * @param whole - a finite number greater than 0.
  * @throws {InvalidInputError} when an input is not finite, `whole` is not positive, `part` is

@@ -27,6 +27,8 @@ export interface Absent {
 /**
  * Wraps a value as a {@link Found} lookup.
  *
+ * @example
+ * found(3); // => { found: true, value: 3 }
  * @throws {InvalidInputError} when `value` is, or holds anywhere inside it, NaN or ±Infinity: a
  *   lookup never carries a number that is not finite.
  */
@@ -38,6 +40,8 @@ export function found<T>(value: T): Found<T> {
 /**
  * An {@link Absent} lookup with its reason.
  *
+ * @example
+ * absent('figures.csv has no row for measure "cdop-deaths"').found; // => false
  * @throws {InvalidInputError} when `reason` is not a string.
  */
 export function absent(reason: string): Absent {

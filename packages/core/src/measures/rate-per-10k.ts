@@ -23,6 +23,9 @@ export interface RatePer10kOptions {
  * (explore-education-statistics.service.gov.uk): rates per 10,000 children aged under 18, from ONS
  * mid-year population estimates. CI method as PHEindicatormethods `phe_rate`.
  *
+ * @example
+ * const r = ratePer10k(4170, 106450); // referrals per 10,000 children
+ * [r.value, r.lower, r.upper]; // => [391.7, 379.9, 403.8]
  * @param count - number of children (or referrals), a whole number >= 0.
  * @param childPopulation - children aged 0 to 17, > 0 and >= count.
  * @throws {InvalidInputError} for a negative, fractional or non-finite count, a childPopulation

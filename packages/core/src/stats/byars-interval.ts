@@ -17,6 +17,8 @@ import { assertConfidence, assertCount, twoSidedZ } from './validate-input.js';
  * Reference: Breslow NE, Day NE. Statistical methods in cancer research, volume II: The design and
  * analysis of cohort studies. Lyon: IARC; 1987.
  *
+ * @example
+ * byarsInterval(25); // => { lower: 16.174, upper: 36.906 }
  * @param count - observed count, a whole number >= 1.
  * @param confidence - confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95).
  * @throws {InvalidInputError} for a count below 1, a fractional or non-finite count, a bad confidence,

@@ -59,7 +59,12 @@ export interface BenchmarkComparison {
   readonly polarity: Polarity;
 }
 
-/** The two confidence levels of the Fingertips comparison. */
+/**
+ * The two confidence levels of the Fingertips comparison.
+ *
+ * @example
+ * BENCHMARK_CONFIDENCE_LEVELS; // => [0.95, 0.998]
+ */
 export const BENCHMARK_CONFIDENCE_LEVELS = [0.95, 0.998] as const;
 
 /**

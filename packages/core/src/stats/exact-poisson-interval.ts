@@ -18,6 +18,8 @@ import { assertConfidence, assertCount } from './validate-input.js';
  * Reference: Armitage P, Berry G, Matthews JNS. Statistical methods in medical research (4th edn).
  * Oxford: Blackwell; 2002.
  *
+ * @example
+ * exactPoissonInterval(4); // => { lower: 1.0899, upper: 10.2416 }
  * @param count - observed count, a whole number >= 0.
  * @param confidence - confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95).
  * @throws {InvalidInputError} for a negative, fractional or non-finite count or a bad confidence.

@@ -29,6 +29,9 @@ export interface ProportionWithCI extends IntervalEstimate {
  * Reference: Wilson EB (1927) J Am Stat Assoc 22:209-212; Newcombe RG, Altman DG (2000) in
  * Statistics with confidence, 2nd edn, p. 46-48; PHEindicatormethods `phe_proportion`.
  *
+ * @example
+ * const p = proportionWithCI(17, 25); // Wilson score interval
+ * [p.value, p.lower, p.upper]; // => [0.68, 0.4841, 0.8279]
  * @param numerator - whole number >= 0 and <= denominator.
  * @param denominator - whole number >= 1.
  * @throws {InvalidInputError} for fractional, negative or non-finite counts, a zero denominator,

@@ -3,7 +3,12 @@ import { exactPoissonLimits } from './exact-poisson-interval.js';
 import type { IntervalEstimate } from './interval-estimate.js';
 import { assertFiniteResult, assertPositive, assertRateInput, checkOptions } from './validate-input.js';
 
-/** Counts below this use exact Poisson limits, counts at or above it Byar's method (as `phe_rate`). */
+/**
+ * Counts below this use exact Poisson limits, counts at or above it Byar's method (as `phe_rate`).
+ *
+ * @example
+ * BYARS_MIN_COUNT; // => 10
+ */
 export const BYARS_MIN_COUNT = 10;
 
 /** How a rate's confidence limits were computed: `exact` Poisson (count < 10) or `byars` (count >= 10). */
@@ -45,6 +50,10 @@ export interface RateWithCI extends IntervalEstimate {
  * method); Armitage P, Berry G (2002), Statistical methods in medical research, 4th edn (exact
  * method); PHEindicatormethods `phe_rate` (https://github.com/ukhsa-collaboration/PHEindicatormethods).
  *
+ * @example
+ * const r = rateWithCI(25, 100000); // 25 per 100,000 (count >= 10: Byar's method)
+ * [r.value, r.lower, r.upper, r.method]; // => [25, 16.17, 36.91, 'byars']
+ * rateWithCI(4, 100000).method; // => 'exact'
  * @param count - number of events, a whole number >= 0 (0 gives rate 0 and lower limit 0).
  * @param population - population at risk, a finite number > 0 and >= count.
  * @throws {InvalidInputError} for a negative, fractional or non-finite count, a population <= 0 or
