@@ -1,7 +1,13 @@
 import type { AssuranceClass, SpcSummary, VariationClass } from '@scpkit/core';
 import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR } from './theme.js';
 
-/** How a Making Data Count class is shown: words (never colour alone), a colour, a Vega point shape and a one-character symbol. */
+/**
+ * How a Making Data Count class is shown: words (never colour alone), a colour, a Vega point shape and a one-character symbol.
+ *
+ * @example
+ * const icon: MdcIcon = variationIcon('special-cause-improving', 'low');
+ * [icon.text, icon.shape]; // => ['Special cause, improving (low)', 'triangle-down']
+ */
 export interface MdcIcon {
   /** Short label, e.g. "Special cause, concerning (high)". */
   readonly text: string;

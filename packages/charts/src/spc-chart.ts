@@ -5,7 +5,13 @@ import { expressionString, withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR } from './theme.js';
 import { requireFigureOptions, requireText } from './validate.js';
 
-/** Options of {@link spcChart}. */
+/**
+ * Options of {@link spcChart}.
+ *
+ * @example
+ * const options: SpcChartOptions = { id: 'spc-x', title: 'X', description: 'X is stable.', valueTitle: 'Count', height: 120 };
+ * options.height; // => 120
+ */
 export interface SpcChartOptions extends FigureOptions {
   /** Title of the value axis and of the value column of the data table, e.g. "Re-referrals (%)". */
   readonly valueTitle: string;

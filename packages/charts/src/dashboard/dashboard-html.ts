@@ -112,8 +112,9 @@ blockquote { border-left: 4px solid #b1b4b6; margin: 4px 0; padding-left: 8px; }
  * SVG is not given is left out (its data table is still shown).
  *
  * @example
- * const html = dashboardHtml(dashboardModel(dataset), new Map());
+ * const html = dashboardHtml(dashboardModel(loadDataset('datasets/example-synthetic/2022-23')), new Map());
  * html.startsWith('<!DOCTYPE html>'); // => true
+ * html.includes('<script'); // => false
  */
 export function dashboardHtml(model: DashboardModel, svgs: ReadonlyMap<string, string>): string {
   const h = escapeHtml;
@@ -338,7 +339,8 @@ function annualHtml(group: string, annual: readonly AnnualIndicator[], index: nu
  * Renders every chart of the model to SVG (`renderSvg`) and builds the page ({@link dashboardHtml}).
  *
  * @example
- * await writeFile('index.html', await renderDashboard(dashboardModel(dataset)));
+ * const html = await renderDashboard(dashboardModel(loadDataset('datasets/east-sussex/2021-22')));
+ * html.includes('Recorded escalations and actions'); // => true
  */
 export async function renderDashboard(model: DashboardModel): Promise<string> {
   const svgs = new Map<string, string>();

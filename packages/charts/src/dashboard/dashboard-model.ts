@@ -17,7 +17,13 @@ import type { Figure } from '../figure.js';
 import { assuranceIcon, ruleText, variationIcon, type MdcIcon } from '../making-data-count.js';
 import { spcChart } from '../spc-chart.js';
 
-/** Options of {@link dashboardModel}. */
+/**
+ * Options of {@link dashboardModel}.
+ *
+ * @example
+ * const options: DashboardOptions = { yearOnYearPercent: 25, runLength: 6 };
+ * options.runLength; // => 6
+ */
 export interface DashboardOptions {
   /** Escalate a change on a year earlier of at least this many per cent (default 30; see `escalationCandidates`). */
   readonly yearOnYearPercent?: number;
@@ -28,13 +34,26 @@ export interface DashboardOptions {
 /** Default of {@link DashboardOptions.yearOnYearPercent}: a change of 30% or more on a year earlier makes a candidate. @example DASHBOARD_YEAR_ON_YEAR_PERCENT; // => 30 */
 export const DASHBOARD_YEAR_ON_YEAR_PERCENT = 30;
 
-/** A value and the period it is for. */
+/**
+ * A value and the period it is for.
+ *
+ * @example
+ * const point: PeriodValue = { period: 'Q4 2022/23', value: 25 };
+ * point.value; // => 25
+ */
 export interface PeriodValue {
   readonly period: string;
   readonly value: number;
 }
 
-/** One quarterly indicator of the dashboard: its series, SPC summary, chart and Making Data Count icons. */
+/**
+ * One quarterly indicator of the dashboard: its series, SPC summary, chart and Making Data Count icons.
+ *
+ * @example
+ * const d: DashboardIndicator = dashboardModel(loadDataset('datasets/example-synthetic/2022-23')).indicators[3];
+ * [d.series.indicator, d.variation.text, d.latestRules];
+ * // => ['re-referrals-12-months-percent', 'Special cause, concerning (high)', ['a shift of points on one side of the mean (high)']]
+ */
 export interface DashboardIndicator {
   readonly series: QuarterlySeries;
   /** `null` when the indicator has fewer than two values (no process chart). */
@@ -59,7 +78,14 @@ export interface DashboardIndicator {
   readonly escalations: readonly Escalation[];
 }
 
-/** One annual (year-on-year) indicator of the report, from `context-indicators` and `context-values`. */
+/**
+ * One annual (year-on-year) indicator of the report, from `context-indicators` and `context-values`.
+ *
+ * @example
+ * const a: AnnualIndicator = dashboardModel(loadDataset('datasets/east-sussex/2021-22')).groups[0].annual[2];
+ * [a.label, a.points.map((p) => p.value), a.printedArrow];
+ * // => ['Referrals to statutory social care', [3811, 4169], 'up']
+ */
 export interface AnnualIndicator {
   readonly indicator: string;
   readonly label: string;
@@ -74,21 +100,39 @@ export interface AnnualIndicator {
   readonly escalations: readonly Escalation[];
 }
 
-/** One group (heading) of the dashboard: its quarterly indicators and its annual ones. */
+/**
+ * One group (heading) of the dashboard: its quarterly indicators and its annual ones.
+ *
+ * @example
+ * const g: DashboardGroup = dashboardModel(loadDataset('datasets/example-synthetic/2022-23')).groups[0];
+ * [g.group, g.indicators.length, g.annual.length]; // => ['Impact of multi-agency practice', 12, 0]
+ */
 export interface DashboardGroup {
   readonly group: string;
   readonly indicators: readonly DashboardIndicator[];
   readonly annual: readonly AnnualIndicator[];
 }
 
-/** A recorded escalation with the label of its indicator where the dataset has it. */
+/**
+ * A recorded escalation with the label of its indicator where the dataset has it.
+ *
+ * @example
+ * const e: RecordedEscalation = dashboardModel(loadDataset('datasets/example-synthetic/2022-23')).escalations[0];
+ * [e.indicator, e.label, e.row]; // => ['re-referrals-12-months-percent', 'Re-referrals within 12 months (%)', 2]
+ */
 export interface RecordedEscalation extends Escalation {
   readonly label: string | null;
   /** Row of `escalations.csv` (header is line 1). */
   readonly row: number | null;
 }
 
-/** Everything the dashboard page and notebook show, computed from one dataset. */
+/**
+ * Everything the dashboard page and notebook show, computed from one dataset.
+ *
+ * @example
+ * const model: DashboardModel = dashboardModel(loadDataset('datasets/example-synthetic/2022-23'));
+ * [model.indicators.length, model.groups.length, model.escalations.length]; // => [60, 5, 2]
+ */
 export interface DashboardModel {
   readonly title: string;
   readonly description: string | null;
@@ -137,9 +181,9 @@ export function spcFigureId(indicator: string): string {
  * each beside its indicator. Groups keep the order in which the dataset first names them.
  *
  * @example
- * const model = dashboardModel(dataset);
- * model.indicators[0].variation.text; // => e.g. 'Common cause'
- * model.candidates.map((c) => c.candidate.reason); // one sentence each
+ * const model = dashboardModel(loadDataset('datasets/example-synthetic/2022-23'));
+ * model.indicators[0].variation.text; // => 'Common cause'
+ * model.candidates[0].candidate.triggers; // => ['special-cause-concerning']
  * @throws {InvalidInputError} for a bad option (or a dataset that is not one, from core).
  */
 export function dashboardModel(dataset: Dataset, options: DashboardOptions = {}): DashboardModel {

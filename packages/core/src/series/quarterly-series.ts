@@ -8,13 +8,25 @@ import { quarterlyIndicatorUnits } from '../dataset/schemas/quarterly-indicator.
 
 const QUARTER = /^Q([1-4]) ([0-9]{4})\/([0-9]{2})$/;
 
-/** A quarter the series has no value for, and the missing-value code its cell carries (`[x]`, `[c]` or empty). */
+/**
+ * A quarter the series has no value for, and the missing-value code its cell carries (`[x]`, `[c]` or empty).
+ *
+ * @example
+ * const gap: QuarterGap = { period: 'Q4 2022/23', code: '[x]' };
+ * gap.code; // => '[x]'
+ */
 export interface QuarterGap {
   readonly period: string;
   readonly code: string;
 }
 
-/** One indicator of a quarterly dashboard: its description and its values in time order. */
+/**
+ * One indicator of a quarterly dashboard: its description and its values in time order.
+ *
+ * @example
+ * const s: QuarterlySeries = quarterlySeries(loadDataset('datasets/example-synthetic/2022-23'))[0];
+ * [s.indicator, s.unit, s.improvement, s.values.length]; // => ['family-contacts', 'count', 'neutral', 20]
+ */
 export interface QuarterlySeries {
   readonly indicator: string;
   readonly label: string;
@@ -69,9 +81,10 @@ export function quarterIndexUnchecked(period: string): number | null {
  * checks that its other rows agree).
  *
  * @example
- * const [s] = quarterlySeries(dataset);
- * [s.indicator, s.periods.slice(0, 2), s.values.slice(0, 2)];
- * // => ['re-referrals-12-months', ['Q1 2018/19', 'Q2 2018/19'], [21.4, 22.9]]
+ * const series = quarterlySeries(loadDataset('datasets/example-synthetic/2022-23'));
+ * [series.length, series[0].indicator, series[0].periods.slice(0, 2)];
+ * // => [60, 'family-contacts', ['Q1 2018/19', 'Q2 2018/19']]
+ * series.find((s) => s.indicator === 'births-to-under-18s').gaps; // => [{ period: 'Q4 2022/23', code: '[x]' }]
  * @throws {InvalidInputError} when `dataset` is not a dataset as `parseDataset` gives it, or a
  *   quarter is not `Qn YYYY/YY` with consecutive years (naming the row).
  */

@@ -21,5 +21,11 @@ export const escalationSchema = {
   primaryKey: ['indicator', 'period'],
 } as const satisfies TableSchema;
 
-/** A row of `escalations.csv`. */
+/**
+ * A row of `escalations.csv`.
+ *
+ * @example
+ * const row: Escalation = { indicator: 'early-help-referrals', period: '2021/22', reason: 'the increase in referrals to Early Help', action: null, outcome: null, section: '8', quote: 'the increase in referrals to Early Help' };
+ * row.action; // => null
+ */
 export type Escalation = InferRecord<typeof escalationSchema>;

@@ -1,7 +1,12 @@
 import type { InferRecord, TableSchema } from '../table-schema.js';
 import { gssMissingValues, provenanceFields } from './provenance.js';
 
-/** Units of a quarterly indicator's value. `percent` is a 0-100 share; `rate-per-10k` per 10,000 children. */
+/**
+ * Units of a quarterly indicator's value. `percent` is a 0-100 share; `rate-per-10k` per 10,000 children.
+ *
+ * @example
+ * quarterlyIndicatorUnits.includes('rate-per-10k'); // => true
+ */
 export const quarterlyIndicatorUnits = ['count', 'percent', 'rate-per-10k', 'days', 'weeks', 'score', 'ratio'] as const;
 
 /**
@@ -38,5 +43,11 @@ export const quarterlyIndicatorSchema = {
   },
 } as const satisfies TableSchema;
 
-/** A row of `quarterly-indicators.csv`. */
+/**
+ * A row of `quarterly-indicators.csv`.
+ *
+ * @example
+ * const row: QuarterlyIndicator = { indicator: 'lado-referrals', label: 'LADO referrals', group: 'Impact', period: 'Q1 2022/23', value: 95, unit: 'count', improvement: 'neutral', target: null, section: '8', quote: 'LADO' };
+ * row.period; // => 'Q1 2022/23'
+ */
 export type QuarterlyIndicator = InferRecord<typeof quarterlyIndicatorSchema>;
