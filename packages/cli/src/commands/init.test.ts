@@ -18,7 +18,9 @@ describe('scpkit init', () => {
       expect(readFileSync(join(folder, `${name}.csv`), 'utf8')).toBe(`${schema.fields.map((f) => f.name).join(',')}\n`);
     }
     const descriptor = JSON.parse(readFileSync(join(folder, 'datapackage.json'), 'utf8'));
-    expect(descriptor.scpkit).toMatchObject({ format: '1.0', partnership: 'Northby', period: '2022/23', source: { path: 'source.txt' } });
+    // Report format 1.1: everything init writes is protected until someone declares it already published.
+    expect(descriptor.resources.map((r: { disclosure?: string }) => r.disclosure)).toEqual(Object.keys(standardSchemas).map(() => 'protect'));
+    expect(descriptor.scpkit).toMatchObject({ format: '1.1', partnership: 'Northby', period: '2022/23', source: { path: 'source.txt' } });
     expect(descriptor.title).toBe('Northby Safeguarding Children Partnership annual report 2022/23');
     expect(readFileSync(join(folder, 'README.md'), 'utf8')).toContain('scpkit describe datasets/northby/2022-23');
 

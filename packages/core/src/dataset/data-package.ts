@@ -33,7 +33,27 @@ export function isDatasetRelativePath(path: string): boolean {
  * The version of the report format (`datasets/FORMAT.md`) this release of scpkit reads and writes.
  * A dataset declares the version it follows in `scpkit.format`; a different major version is refused.
  */
-export const REPORT_FORMAT_VERSION = '1.0';
+export const REPORT_FORMAT_VERSION = '1.1';
+
+/**
+ * How a resource may be published (report format 1.1, `datasets/FORMAT.md` section 2):
+ * `published` — its figures are already public (a report's own printed numbers) and pass through
+ * unchanged; `protect` — disclosure control applies before anything drawn from it is written
+ * (counts 1 to 5 become `[c]`, with the figures derived from them and secondary suppression).
+ * A resource that does not say is `protect`.
+ *
+ * @example
+ * DISCLOSURE_MODES; // => ['published', 'protect']
+ */
+export const DISCLOSURE_MODES = ['published', 'protect'] as const;
+
+/**
+ * A resource's disclosure mode, see {@link DISCLOSURE_MODES}.
+ *
+ * @example
+ * const mode: DisclosureMode = 'protect';
+ */
+export type DisclosureMode = (typeof DISCLOSURE_MODES)[number];
 
 /** Builds every schema of this file; called once, on first use of any of them. */
 function buildSchemas(z: typeof import('zod')) {
@@ -132,6 +152,7 @@ function buildSchemas(z: typeof import('zod')) {
     format: z.literal('csv'),
     mediatype: z.literal('text/csv'),
     encoding: z.literal('utf-8'),
+    disclosure: z.enum(DISCLOSURE_MODES).optional(),
     schema: tableSchema,
   });
 

@@ -186,6 +186,8 @@ function standardResource(name: keyof typeof standardSchemas, path: string, exis
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
+    // Report format 1.1: kept when the existing descriptor says; anything new is protected.
+    disclosure: kept['disclosure'] === 'published' ? 'published' : 'protect',
     // A deep, mutable copy of the standard schema; JSON keeps its key order.
     schema: JSON.parse(JSON.stringify(standardSchemas[name])) as DataResource['schema'],
   };

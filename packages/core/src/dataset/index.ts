@@ -26,6 +26,8 @@ export {
   tableSchemaSchema,
   keyFields,
   REPORT_FORMAT_VERSION,
+  DISCLOSURE_MODES,
+  type DisclosureMode,
   type DataPackage,
   type DataResource,
   type ScpkitMetadata,
