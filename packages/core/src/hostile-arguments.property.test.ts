@@ -233,6 +233,7 @@ const validCalls: Record<string, readonly unknown[]> = {
   referralRate: [4_169, 106_575, {}],
   renderDataDictionary: [],
   replaceDataDictionary: [`x\n${core.DATA_DICTIONARY_START}\nold\n${core.DATA_DICTIONARY_END}\n`, 'NEW'],
+  redactSmallNumbers: ['3 of the 8 reviews', { min: 1, max: 5 }],
   reportLookup: [report2021],
   resourceDisclosure: [report2021, 'figures'],
   resolveClaimAuditOptions: [{ rounding: 'half-up' }],

@@ -22,4 +22,4 @@ export { findDisclosureRisks, type DisclosureRisk } from './find-disclosure-risk
 
 // Whole datasets: each resource's publication mode, and protection before anything is drawn
 export { resourceDisclosure } from './resource-disclosure.js';
-export { protectDataset, type ProtectedDataset, type WithheldValue } from './protect-dataset.js';
+export { protectDataset, redactSmallNumbers, type ProtectedDataset, type WithheldValue } from './protect-dataset.js';

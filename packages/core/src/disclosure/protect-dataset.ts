@@ -6,6 +6,7 @@ import { protectTable } from './protect-table.js';
 import { assertDisclosureDataset, resourceDisclosureUnchecked } from './resource-disclosure.js';
 import { isSmallCount, resolveSmallCountRange, type SmallCountOptions, type SmallCountRange } from './small-count-range.js';
 import { SUPPRESSED } from './symbols.js';
+import { assertString } from '../stats/validate-input.js';
 
 /**
  * One value {@link protectDataset} kept back, and why:
@@ -248,8 +249,24 @@ function resolveReference(tables: StandardTables, ref: ClaimReference): Resolved
 /** A stand-alone whole number (not part of a word, a decimal, a range, a date or a percentage). */
 const STANDALONE_WHOLE = /(?<![\w.,/£:-])\d+(?![\w.,/%:-]|\s*%|\s*per\s*cent)/g;
 
-/** `text` with every stand-alone whole number in the range replaced by `[c]`. Internal. */
-export function redactSmallNumbers(text: string, range: SmallCountRange): string {
+/**
+ * `text` with every stand-alone whole number from `min` to `max` (default 1 to 5) replaced by `[c]`:
+ * the text rule of {@link protectDataset}, also applied to notebook text drawn from protected data.
+ * A number that is part of a word (`Q1`), a decimal (`5.3`), a range (`1-5`), a date or fraction
+ * (`2021/22`), a time (`10:30`) or a percentage (`4%`) is left alone; numbers in words are not found.
+ *
+ * @throws {InvalidInputError} when `text` is not a string or the options are invalid.
+ * @example
+ * redactSmallNumbers('3 of the 8 reviews in Q1'); // => '[c] of the 8 reviews in Q1'
+ */
+export function redactSmallNumbers(text: string, options?: SmallCountOptions): string {
+  const range = resolveSmallCountRange('redactSmallNumbers', options);
+  assertString('redactSmallNumbers', 'text', text);
+  return redactSmallNumbersUnchecked(text, range);
+}
+
+/** Internal: {@link redactSmallNumbers} with a resolved range. */
+export function redactSmallNumbersUnchecked(text: string, range: SmallCountRange): string {
   return text.replace(STANDALONE_WHOLE, (digits) => (isSmallCount(Number(digits), range) ? SUPPRESSED : digits));
 }
 
@@ -286,7 +303,7 @@ function applyMarks(dataset: Dataset, marks: Marks, isProtected: (name: string) 
     missing[name] = keptMissing;
   }
   const anyProtected = dataset.descriptor.resources.some((r) => isProtected(r.name));
-  const source = dataset.source === undefined || !anyProtected ? dataset.source : { ...dataset.source, text: redactSmallNumbers(dataset.source.text, range) };
+  const source = dataset.source === undefined || !anyProtected ? dataset.source : { ...dataset.source, text: redactSmallNumbersUnchecked(dataset.source.text, range) };
   return { descriptor: dataset.descriptor, tables: tables as StandardTables, otherTables: dataset.otherTables, rowNumbers, missing, source };
 }
 
@@ -294,7 +311,7 @@ function applyMarks(dataset: Dataset, marks: Marks, isProtected: (name: string) 
 function redactRow(row: Record<string, unknown>, range: SmallCountRange): Record<string, unknown> {
   for (const field of ['quote', 'stated', 'note']) {
     const text = row[field];
-    if (typeof text === 'string') row[field] = redactSmallNumbers(text, range);
+    if (typeof text === 'string') row[field] = redactSmallNumbersUnchecked(text, range);
   }
   return row;
 }
