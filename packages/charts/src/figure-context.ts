@@ -65,10 +65,11 @@ export function getFigureWriteContext(): FigureWriteContext | undefined {
 
 /**
  * `spec` with `notebook` recorded as the notebook that wrote it, under `usermeta.scpkit.notebook`
- * (other `usermeta` kept). {@link recordedNotebook} reads it back.
+ * (other `usermeta`, and the rest of `usermeta.scpkit` such as `disclosure`, kept). {@link recordedNotebook} reads it back.
  */
 export function withRecordedNotebook(spec: TopLevelSpec, notebook: string): TopLevelSpec {
-  return { ...spec, usermeta: { ...(spec.usermeta ?? {}), scpkit: { notebook } } };
+  const scpkit = (spec.usermeta?.['scpkit'] ?? {}) as Record<string, unknown>;
+  return { ...spec, usermeta: { ...(spec.usermeta ?? {}), scpkit: { ...scpkit, notebook } } };
 }
 
 /**
