@@ -39,6 +39,9 @@ export interface ProtectedDataset {
   readonly withheld: readonly WithheldValue[];
 }
 
+/** Kinds of claim whose stated value is a count (the others state a percentage, a direction or a rank). */
+const COUNT_CLAIMS: ReadonlySet<string> = new Set(['count-of', 'total', 'difference', 'cross-check', 'average']);
+
 /** Units of `figures.value` that are counts of people or events. */
 const COUNT_UNITS: ReadonlySet<string> = new Set(['count']);
 
@@ -52,8 +55,8 @@ const COUNT_UNITS: ReadonlySet<string> = new Set(['count']);
  * Rules, in order (docs/methods.md, "Disclosure control"):
  * 1. **primary**: a `figures` row of unit `count`, a `chart-series` point and a `context-values`
  *    value in the range are withheld (the row is removed, so a lookup finds it absent and the figure
- *    that needs it is skipped with the reason); a claim whose `stated_value` is a whole number in the
- *    range is withheld.
+ *    that needs it is skipped with the reason); a claim stating a count (`count-of`, `total`,
+ *    `difference`, `cross-check`, `average`) whose `stated_value` is in the range is withheld.
  * 2. **secondary**: each chart of `chart-series` is a 1 x n table whose total is taken as public;
  *    `protectTable` picks the complements. Each `total` or `difference` claim of the claims register
  *    ties its parts to a printed whole the same way.
@@ -127,7 +130,7 @@ export function protectDatasetUnchecked(dataset: Dataset, range: SmallCountRange
   const claims = tables.claims ?? [];
   claims.forEach((c, i) => {
     const stated = c.stated_value;
-    if (typeof stated === 'number' && Number.isInteger(stated) && isSmallCount(stated, range)) mark('claims', i, undefined, 'small-count', `claim ${JSON.stringify(c.id)} (${stated})`);
+    if (COUNT_CLAIMS.has(c.kind) && typeof stated === 'number' && Number.isInteger(stated) && isSmallCount(stated, range)) mark('claims', i, undefined, 'small-count', `claim ${JSON.stringify(c.id)} (${stated})`);
   });
 
   // 2. Secondary suppression within each chart, its total taken as public: protectTable on a 1 x n table.
@@ -182,7 +185,7 @@ export function protectDatasetUnchecked(dataset: Dataset, range: SmallCountRange
         const wholes = countsOf(c.kind === 'total' ? ['stated', 'whole'] : ['whole']);
         if (protectParts(parts, wholes, `the parts of claim ${JSON.stringify(c.id)}`)) changed = true;
       }
-      const touchesHidden = isWithheld('claims', ci) || resolved.some(({ rows }) => rows.some(rowHidden));
+      const touchesHidden = resolved.some(({ rows }) => rows.some(rowHidden));
       if (!touchesHidden) return;
       if (mark('claims', ci, undefined, 'derived', `claim ${JSON.stringify(c.id)}`)) changed = true;
       for (const { rows } of resolved) {
