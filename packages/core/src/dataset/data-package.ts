@@ -163,6 +163,18 @@ function buildSchemas(z: typeof import('zod')) {
       .refine((v) => v.split('.')[0] === REPORT_FORMAT_VERSION.split('.')[0], `this scpkit reads report format ${REPORT_FORMAT_VERSION.split('.')[0]}.x (see datasets/FORMAT.md)`),
     partnership: z.string().min(1),
     period: z.string().min(1),
+    // Report format 1.1: the local authorities the partnership covers, with their DfE codes, for
+    // the open data export (`scpkit export --format ees`): a partnership may span several.
+    localAuthorities: z
+      .array(
+        z.strictObject({
+          old_la_code: z.string().regex(/^[0-9]{3}$/, 'must be the 3-digit DfE local authority number, e.g. "845"'),
+          new_la_code: z.string().regex(/^E[0-9]{8}$/, 'must be the 9-character ONS code of the local authority, e.g. "E10000011"'),
+          la_name: z.string().min(1),
+        }),
+      )
+      .min(1)
+      .optional(),
     source: z
       .strictObject({
         path: relativePathSchema,

@@ -144,6 +144,7 @@ export function describeDataset(input: DescribeInput): DescribeResult {
       format: REPORT_FORMAT_VERSION,
       partnership,
       period,
+      ...(Array.isArray(existingScpkit['localAuthorities']) ? { localAuthorities: existingScpkit['localAuthorities'] as NonNullable<DataPackage['scpkit']['localAuthorities']> } : {}),
       ...(sourcePath === undefined || input.sourceSha256 === undefined ? {} : { source: { path: sourcePath, sha256: input.sourceSha256 } }),
     },
     resources,
