@@ -111,7 +111,7 @@ export function checkEesPair(dataFile: string, dataText: string, metaFile: strin
     }
     if (data.header.includes('time_period')) {
       if (!/^[0-9]{4}([0-9]{2})?$/.test(period)) fail(dataFile, row.line, 'time_period', `${JSON.stringify(period)} must be a 4 or 6 digit number (no dashes or slashes)`);
-      else if (SIX_DIGIT_IDENTIFIERS.has(identifier) && period.length !== 6) fail(dataFile, row.line, 'time_period', `${period} has ${period.length} digits but ${identifier} needs 6 (e.g. 202122 for 2021/22)`);
+      else if (SIX_DIGIT_IDENTIFIERS.has(identifier) && period.length !== 6) fail(dataFile, row.line, 'time_period', `${period} has ${period.length} digits but ${identifier} needs 6 (the two years run together, e.g. 201718)`);
       else if (FOUR_DIGIT_IDENTIFIERS.has(identifier) && period.length !== 4) fail(dataFile, row.line, 'time_period', `${period} has ${period.length} digits but ${identifier} needs 4`);
       else if (period.length === 6) {
         const first = Number(period.slice(2, 4));

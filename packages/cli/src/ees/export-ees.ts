@@ -30,7 +30,7 @@ function partnershipPlace(dataset: Dataset, file: string): Place {
       'exportEes',
       `${file} scpkit.localAuthorities`,
       undefined,
-      'is needed for the open data export: list the local authorities the partnership covers, e.g. [{ "old_la_code": "845", "new_la_code": "E10000011", "la_name": "East Sussex" }] (datasets/FORMAT.md section 2)',
+      'is needed for the open data export: list the local authorities the partnership covers, each { "old_la_code", "new_la_code", "la_name" } (datasets/FORMAT.md section 2)',
     );
   }
   const join = (key: 'old_la_code' | 'new_la_code' | 'la_name') => las.map((la) => la[key]).join(' / ');
