@@ -1,3 +1,5 @@
+import { setOutputProtection } from './protect.js';
+
 /** What {@link writeFigure} reports after writing a figure's files (paths as written). */
 export interface WrittenFigure {
   readonly id: string;
@@ -43,9 +45,11 @@ const SLOT = Symbol.for('@scpkit/charts/figure-write-context');
 
 type Slot = { [SLOT]?: FigureWriteContext };
 
-/** Sets (or with `undefined` clears) the process-wide figure-write context. */
+/** Sets (or with `undefined` clears) the process-wide figure-write context, and switches output protection off (see `setOutputProtection`). */
 export function setFigureWriteContext(context: FigureWriteContext | undefined): void {
   const slot = globalThis as Slot;
+  // A new notebook run starts unprotected; opening a protected dataset switches protection on.
+  setOutputProtection(false);
   if (context === undefined) delete slot[SLOT];
   else slot[SLOT] = context;
 }

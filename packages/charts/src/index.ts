@@ -29,7 +29,7 @@ export { renderPng, type RenderPngOptions } from './render-png.js';
 export { svgToPng } from './svg-to-png.js';
 export { stableJson } from './stable-json.js';
 export { tableToCsv, csvToTable, tableToHtml, escapeHtml, escapeCsvText, unescapeCsvText, checkTable, CsvParseError } from './table.js';
-export { protectFigure, protectTable } from './protect.js';
+export { protectFigure, protectTable, protectText, setOutputProtection, outputProtection, figureDisclosureProblems, DisclosureWithheldError } from './protect.js';
 export { writeFigure, checkFigure, type WriteFigureOptions } from './write-figure.js';
 export { setFigureWriteContext, getFigureWriteContext, type FigureWriteContext, type SkippedFigure, type WrittenFigure } from './figure-context.js';
 export { displayBundle, findTslabDisplayWriter, type MimeBundle, type DisplayData } from './display.js';

@@ -1,5 +1,6 @@
 import { InvalidInputError } from '@scpkit/core';
 import { displayBundle, type MimeBundle } from './display.js';
+import { protectText } from './protect.js';
 
 /**
  * Escapes text from data (a quote, a label, a name) so that Markdown shows it as it is and never as
@@ -46,10 +47,12 @@ export function neutralizeMarkdown(text: string): string {
 
 /**
  * The notebook output for a paragraph of Markdown: the Markdown (`text/markdown`, made safe by
- * {@link neutralizeMarkdown}) and the text as given as `text/plain`.
+ * {@link neutralizeMarkdown}) and the text as given as `text/plain`, both through the disclosure-control
+ * hook for text (`protectText`).
  */
 export function markdownBundle(text: string): MimeBundle {
-  return { 'text/markdown': neutralizeMarkdown(text), 'text/plain': text };
+  const safe = protectText(text);
+  return { 'text/markdown': neutralizeMarkdown(safe), 'text/plain': safe };
 }
 
 /**

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
-import { allFound, reportLookup, type Dataset, type FoundValues, type Lookup, type ReportLookup } from '@scpkit/core';
+import { allFound, protectDataset, reportLookup, type Dataset, type FoundValues, type Lookup, type ReportLookup, type WithheldValue } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
 import { NotebookParameterError } from '../errors.js';
 import type { Figure } from '../figure.js';
 import { getFigureWriteContext } from '../figure-context.js';
+import { figureDisclosureProblems, setOutputProtection } from '../protect.js';
 import { showFigure } from '../show-figure.js';
 import { writeFigure } from '../write-figure.js';
 import { projectDefaults } from './project-defaults.js';
@@ -26,7 +27,13 @@ export type Needs = Readonly<Record<string, Lookup<unknown>>>;
 
 /** One report opened in a notebook: its lookups, where its figures go, and figure/section guards. */
 export interface NotebookReport extends ReportLookup {
+  /**
+   * The dataset the lookups read: when a resource is `protect` (datasets/FORMAT.md section 2), the
+   * protected one (`protectDataset`: counts 1-5, their complements and what derives from them withheld).
+   */
   readonly dataset: Dataset;
+  /** What disclosure control withheld from the dataset (empty when every resource is `published`). */
+  readonly withheld: readonly WithheldValue[];
   /** Absolute path of the dataset folder. */
   readonly datasetDir: string;
   /** Absolute path of the figures folder. */
@@ -65,7 +72,15 @@ export function openReport(parameters: ReportParameters = {}): NotebookReport {
   }
   const figuresParameter = nonEmpty(parameters.figures) ?? nonEmpty(process.env['SCPKIT_FIGURES']);
   const figuresDir = figuresParameter !== undefined ? resolve(figuresParameter) : (defaults?.figures ?? resolve('figures'));
-  const dataset = loadDataset(datasetDir);
+  const loaded = loadDataset(datasetDir);
+  // Disclosure control before anything is drawn: a dataset with a "protect" resource is read
+  // through protectDataset, and every output of the process is protected from here on.
+  const anyProtected = loaded.descriptor.resources.some((r) => r.disclosure !== 'published');
+  const { dataset, withheld } = anyProtected ? protectDataset(loaded) : { dataset: loaded, withheld: [] as const };
+  if (anyProtected) {
+    setOutputProtection(true);
+    console.log(`disclosure control: ${withheld.length} value${withheld.length === 1 ? '' : 's'} withheld from ${loaded.descriptor.name} (resources marked "protect"); outputs show counts from 1 to 5 as [c]`);
+  }
   const lookup = reportLookup(dataset);
 
   const skip = async (id: string, reason: string): Promise<void> => {
@@ -79,12 +94,15 @@ export function openReport(parameters: ReportParameters = {}): NotebookReport {
   return {
     ...lookup,
     dataset,
+    withheld,
     datasetDir,
     figuresDir,
     figure: async (id, needs, build) => {
       const all = allFound(needs);
       if (!all.found) return skip(id, all.reason);
       const figure = await build(all.value);
+      const problems = figureDisclosureProblems(figure);
+      if (problems.length > 0) return skip(id, `withheld by disclosure control: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
       await showFigure(figure);
       await writeFigure(figure, figuresDir);
     },

@@ -22,6 +22,8 @@ describe('scpkit init', () => {
     // Provenance is declared from the start: the (empty) source text and its SHA-256.
     const sha256 = createHash('sha256').update(readFileSync(join(folder, 'source.txt'))).digest('hex');
     expect(descriptor.scpkit).toEqual({ format: REPORT_FORMAT_VERSION, partnership: 'Northby', period: '2022/23', source: { path: 'source.txt', sha256 } });
+    // Everything init writes is protected until someone declares it already published.
+    expect(descriptor.resources.map((r: { disclosure?: string }) => r.disclosure)).toEqual(Object.keys(standardSchemas).map(() => 'protect'));
     expect(descriptor.title).toBe('Northby Safeguarding Children Partnership annual report 2022/23');
     expect(readFileSync(join(folder, 'README.md'), 'utf8')).toContain('scpkit describe datasets/northby/2022-23');
 

@@ -55,6 +55,26 @@ export const DATASET_KINDS = ['report', 'comparators'] as const;
 /** One of {@link DATASET_KINDS}. */
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
+/**
+ * How a resource may be published (report format 1.1, `datasets/FORMAT.md` section 2):
+ * `published` — its figures are already public (a report's own printed numbers) and pass through
+ * unchanged; `protect` — disclosure control applies before anything drawn from it is written
+ * (counts 1 to 5 become `[c]`, with the figures derived from them and secondary suppression).
+ * A resource that does not say is `protect`.
+ *
+ * @example
+ * DISCLOSURE_MODES; // => ['published', 'protect']
+ */
+export const DISCLOSURE_MODES = ['published', 'protect'] as const;
+
+/**
+ * A resource's disclosure mode, see {@link DISCLOSURE_MODES}.
+ *
+ * @example
+ * const mode: DisclosureMode = 'protect';
+ */
+export type DisclosureMode = (typeof DISCLOSURE_MODES)[number];
+
 /** Builds every schema of this file; called once, on first use of any of them. */
 function buildSchemas(z: typeof import('zod')) {
   const fieldTypeSchema = z.enum(['string', 'integer', 'number', 'boolean', 'date', 'yearmonth']);
@@ -152,6 +172,7 @@ function buildSchemas(z: typeof import('zod')) {
     format: z.literal('csv'),
     mediatype: z.literal('text/csv'),
     encoding: z.literal('utf-8'),
+    disclosure: z.enum(DISCLOSURE_MODES).optional(),
     schema: tableSchema,
   });
 
@@ -167,6 +188,18 @@ function buildSchemas(z: typeof import('zod')) {
     kind: z.enum(DATASET_KINDS).optional(),
     partnership: z.string().min(1),
     period: z.string().min(1),
+    // Report format 1.1: the local authorities the partnership covers, with their DfE codes, for
+    // the open data export (`scpkit export --format ees`): a partnership may span several.
+    localAuthorities: z
+      .array(
+        z.strictObject({
+          old_la_code: z.string().regex(/^[0-9]{3}$/, 'must be the 3-digit DfE local authority number, e.g. "845"'),
+          new_la_code: z.string().regex(/^E[0-9]{8}$/, 'must be the 9-character ONS code of the local authority, e.g. "E10000011"'),
+          la_name: z.string().min(1),
+        }),
+      )
+      .min(1)
+      .optional(),
     // Provenance is required: every row quotes this text, and without it no quote could be checked.
     source: z.strictObject({
       path: relativePathSchema,

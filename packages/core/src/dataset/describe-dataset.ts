@@ -161,6 +161,7 @@ export function describeDataset(input: DescribeInput): DescribeResult {
       ...(kind === undefined ? {} : { kind }),
       partnership,
       period,
+      ...(Array.isArray(existingScpkit['localAuthorities']) ? { localAuthorities: existingScpkit['localAuthorities'] as NonNullable<DataPackage['scpkit']['localAuthorities']> } : {}),
       source: { path: sourcePath, sha256: input.sourceSha256 },
     },
     resources,
@@ -203,6 +204,8 @@ function standardResource(name: keyof typeof standardSchemas, path: string, exis
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
+    // Report format 1.1: kept when the existing descriptor says; anything new is protected.
+    disclosure: kept['disclosure'] === 'published' ? 'published' : 'protect',
     // A deep, mutable copy of the standard schema; JSON keeps its key order.
     schema: standardSchemaOfFormat(name, format) as DataResource['schema'],
   };

@@ -30,6 +30,8 @@ export {
   REPORT_FORMAT_VERSION,
   DATASET_KINDS,
   type DatasetKind,
+  DISCLOSURE_MODES,
+  type DisclosureMode,
   type DataPackage,
   type DataResource,
   type ScpkitMetadata,

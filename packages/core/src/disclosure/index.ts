@@ -19,3 +19,7 @@ export { suppressDerived } from './suppress-derived.js';
 export { describeEntry, type CountTable, type ProtectedCount, type ProtectedTable, type TableEntry } from './count-table.js';
 export { protectTable } from './protect-table.js';
 export { findDisclosureRisks, type DisclosureRisk } from './find-disclosure-risks.js';
+
+// Whole datasets: each resource's publication mode, and protection before anything is drawn
+export { resourceDisclosure } from './resource-disclosure.js';
+export { protectDataset, redactSmallNumbers, type ProtectedDataset, type WithheldValue } from './protect-dataset.js';
