@@ -38,7 +38,7 @@ describe('standardSchemaOfFormat', () => {
 
   it('returns a copy the caller may change without changing the standard', () => {
     const copy = standardSchemaOfFormat('figures', '1.0');
-    (copy.fields as { name: string }[]).push({ name: 'extra' });
+    (copy.fields as unknown as { name: string }[]).push({ name: 'extra' });
     expect(standardSchemas.figures.fields.some((f) => (f.name as string) === 'extra')).toBe(false);
   });
 });
