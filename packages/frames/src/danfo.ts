@@ -3,7 +3,13 @@
 // should not pay for it.
 import { createRequire } from 'node:module';
 
-/** The danfojs-node module, as `require('danfojs-node')` returns it. */
+/**
+ * The danfojs-node module, as `require('danfojs-node')` returns it.
+ *
+ * @example
+ * const danfo: Danfo = loadDanfo();
+ * typeof danfo.DataFrame; // => 'function'
+ */
 export type Danfo = typeof import('danfojs-node');
 
 let danfo: Danfo | undefined;

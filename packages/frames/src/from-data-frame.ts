@@ -12,7 +12,13 @@ import type { DataFrame } from 'danfojs-node';
 import { frameCellText } from './frame-cell.js';
 import { resolveResource, type ResourceRef } from './resource.js';
 
-/** Options of {@link fromDataFrame}. */
+/**
+ * Options of {@link fromDataFrame}.
+ *
+ * @example
+ * const options: FromDataFrameOptions = { source: { path: 'source.txt', text: 'It scored 1.5 overall.' } };
+ * options.source?.path; // => 'source.txt'
+ */
 export interface FromDataFrameOptions {
   /** The dataset's source text: when given, every `quote` cell must occur in it verbatim, as the loader checks. */
   readonly source?: { readonly path: string; readonly text: string };

@@ -2,7 +2,13 @@ import { InvalidInputError } from '@scpkit/core';
 import type { DataFrame } from 'danfojs-node';
 import { loadDanfo } from './danfo.js';
 
-/** Options of {@link pivot}: which column gives the rows, which the new columns, which the cells. */
+/**
+ * Options of {@link pivot}: which column gives the rows, which the new columns, which the cells.
+ *
+ * @example
+ * const options: PivotOptions = { index: 'indicator', columns: 'period', values: 'value' };
+ * Object.keys(options); // => ['index', 'columns', 'values']
+ */
 export interface PivotOptions {
   /** Column whose distinct values become the rows (the first column of the result). */
   readonly index: string;
@@ -20,6 +26,7 @@ export interface PivotOptions {
  * missing (`NaN` in a numeric column, `null` otherwise).
  *
  * @example
+ * const { DataFrame } = loadDanfo();
  * const long = new DataFrame([['cp', '2020/21', 400], ['cp', '2021/22', 450], ['lac', '2021/22', 600]], { columns: ['indicator', 'period', 'value'] });
  * const wide = pivot(long, { index: 'indicator', columns: 'period', values: 'value' });
  * wide.columns; // => ['indicator', '2020/21', '2021/22']

@@ -4,6 +4,11 @@ import { InvalidInputError, standardSchemas, type FieldType, type StandardResour
  * Which resource a frame holds: a standard resource's name (`'figures'`, `'context-values'`, ...),
  * whose schema comes from `standardSchemas`, or a resource of the dataset's descriptor with its own
  * schema (`dataset.descriptor.resources.find((r) => r.name === 'my-table')` fits as it is).
+ *
+ * @example
+ * const own: ResourceRef = { name: 'my-table', schema: { fields: [{ name: 'n', type: 'integer' }] } };
+ * toDataFrame([{ n: 1 }], own).dtypes; // => ['int32']
+ * toDataFrame([], 'context-values').columns; // => ['indicator', 'period', 'value', 'section', 'quote']
  */
 export type ResourceRef = StandardResourceName | { readonly name: string; readonly schema: TableSchema };
 

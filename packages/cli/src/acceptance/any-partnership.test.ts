@@ -12,7 +12,8 @@ import { fillSyntheticReport, type SyntheticReport } from './synthetic-partnersh
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const cli = join(root, 'packages/cli/dist/cli.js');
-const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', timeout: 600_000 });
+// reproduce runs every notebook (14 with explore and dashboard): several minutes each on a shared machine.
+const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', timeout: 1_200_000 });
 
 const reports: readonly SyntheticReport[] = [
   {
@@ -64,7 +65,7 @@ beforeAll(() => {
     expect(described.status, described.stderr).toBe(0);
   }
   for (const r of reports) reproduced.set(r.period, run(['reproduce', '--dataset', folder(r.period), '--out', outOf(r.period)]));
-}, 900_000);
+}, 2_400_000);
 
 afterAll(() => {
   if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
