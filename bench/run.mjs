@@ -134,8 +134,20 @@ row('scale', 'time per series, 10%..100% of the panel: worst deviation from the 
 row('scale', 'peak memory (max RSS), full panel', panel.maxRssMB, 'MB', 'empty node', null, null, 'info', null);
 
 // ---------- reproduce ----------
-row('reproduce', 'scpkit reproduce (all notebooks)', null, 's', 'jupyter nbconvert --execute', null, null, '<= 0.5x nbconvert', null);
-notes.push('Reproduce: not measured yet (needs the Debian Jupyter packages and the tslab kernel; see TOOLCHAIN.md).');
+// Every notebook through `scpkit reproduce` and through `jupyter nbconvert --execute` (bench/reproduce.mjs);
+// several minutes. BENCH_SKIP_REPRODUCE=1 leaves it out.
+let reproduce = null;
+if (process.env.BENCH_SKIP_REPRODUCE === '1') {
+  notes.push('Reproduce: skipped (BENCH_SKIP_REPRODUCE=1).');
+  row('reproduce', 'scpkit reproduce (all notebooks)', null, 's', 'jupyter nbconvert --execute (same notebooks)', null, null, '<= 0.5x nbconvert', null);
+} else {
+  log('reproduce: scpkit reproduce, then jupyter nbconvert --execute, over every notebook (several minutes)...');
+  reproduce = JSON.parse(execFileSync(process.execPath, [join(here, 'reproduce.mjs')], { cwd: root, maxBuffer: 1 << 26 }).toString());
+  const seconds = reproduce.scpkitMs / 1000;
+  const nb = reproduce.nbconvertMs === undefined ? null : reproduce.nbconvertMs / 1000;
+  if (nb === null) notes.push(`Reproduce: nbconvert not measured: ${reproduce.unavailable}`);
+  row('reproduce', `scpkit reproduce (${reproduce.notebooks} notebooks)`, seconds, 's', `jupyter nbconvert --execute (same ${reproduce.notebooks} notebooks, tslab kernel)`, nb, nb === null ? null : seconds / nb, '<= 0.5x nbconvert', nb === null ? null : seconds / nb <= 0.5);
+}
 
 // ---------- output ----------
 const fmt = (v, d = 1) => (v === null || v === undefined ? '—' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) < 1 && v !== 0 ? v.toPrecision(2) : v.toFixed(d));
@@ -150,7 +162,7 @@ const results = {
   machine: { cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg() },
   rows,
   scale,
-  raw: { coreRequire, coreImport, danfo, danfoPanel, panel, python: py },
+  raw: { coreRequire, coreImport, danfo, danfoPanel, panel, python: py, reproduce },
   notes,
 };
 writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
