@@ -62,10 +62,12 @@ export function getFigureWriteContext(): FigureWriteContext | undefined {
 
 /**
  * `spec` with `notebook` recorded as the notebook that wrote it, under `usermeta.scpkit.notebook`
- * (other `usermeta` kept). {@link recordedNotebook} reads it back.
+ * (other `usermeta`, and what builders recorded under `usermeta.scpkit`, kept). {@link recordedNotebook} reads it back.
  */
 export function withRecordedNotebook(spec: TopLevelSpec, notebook: string): TopLevelSpec {
-  return { ...spec, usermeta: { ...(spec.usermeta ?? {}), scpkit: { notebook } } };
+  const usermeta = (spec.usermeta ?? {}) as Record<string, unknown>;
+  const scpkit = usermeta['scpkit'] !== null && typeof usermeta['scpkit'] === 'object' ? (usermeta['scpkit'] as Record<string, unknown>) : {};
+  return { ...spec, usermeta: { ...usermeta, scpkit: { ...scpkit, notebook } } };
 }
 
 /**

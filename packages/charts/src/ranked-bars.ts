@@ -1,5 +1,5 @@
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
-import { barValueLabels, withFigureFrame } from './spec.js';
+import { barValueLabels, fittedTickCount, withFigureFrame } from './spec.js';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
 
 /** One bar of a ranked bar chart. */
@@ -43,13 +43,15 @@ export function rankedBars(rows: readonly RankedBarRow[], options: RankedBarsOpt
   const sorted = [...rows].sort((a, b) => direction * (a.value - b.value) || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
   const format = options.valueFormat ?? ',~r';
 
+  const width = options.width ?? 480;
+  const tickCount = fittedTickCount(Math.min(...sorted.map((r) => r.value)), Math.max(...sorted.map((r) => r.value)), width, format);
   const spec = withFigureFrame(options, {
-    width: options.width ?? 480,
+    width,
     height: { step: 26 },
     data: { values: sorted.map((r) => ({ category: r.category, value: r.value })) },
     encoding: {
       y: { field: 'category', type: 'nominal', sort: sorted.map((r) => r.category), title: null },
-      x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { format } },
+      x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { format, tickCount } },
     },
     layer: [
       {

@@ -1,6 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { FigureOptions } from './figure.js';
+import * as vega from 'vega';
 import { analysisFunctionConfig } from './theme.js';
+import { dejaVuSansWidth } from './text-metrics.js';
+
+/** The number locale of the theme (`analysisFunctionConfig.locale.number`), for formatting as vega will. */
+const THEME_LOCALE = analysisFunctionConfig.locale!.number as Parameters<typeof vega.formatLocale>[0];
 
 /** The Vega-Lite v5 JSON schema every figure declares (JupyterLab picks its renderer from it). */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
@@ -37,4 +42,41 @@ export function expressionString(text: string): string {
  */
 export function barValueLabels(field: string, format: string): Record<string, unknown> {
   return { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field, type: 'quantitative', format } } };
+}
+
+/** Pixels left between neighbouring axis labels by {@link fittedTickCount}. */
+const LABEL_GAP = 12;
+
+/**
+ * The largest tick count (from `most` down to 2) for which every label of a linear value axis over
+ * `[low, high]` (niced as Vega-Lite nices it), formatted with the d3-format `format` in the theme's
+ * locale and measured in DejaVu Sans 12 px, fits beside its neighbours with a gap on a `width`-pixel
+ * axis: so vega never has to hide labels (which leaves unlabelled ticks).
+ *
+ * @example
+ * fittedTickCount(0, 114_300, 300, '$,.0f'); // => 3 (£0, £50,000, £100,000, £150,000 would not fit at 5)
+ */
+export function fittedTickCount(low: number, high: number, width: number, format: string, most = 5): number {
+  const lo = Math.min(low, high, 0);
+  const hi = Math.max(low, high, lo === 0 ? 1 : 0);
+  const label = vega.formatLocale(THEME_LOCALE).format(format);
+  for (let count = most; count > 2; count -= 1) {
+    // Vega-Lite's `nice: true` nices with d3's default count (10), whatever the axis tickCount.
+    const scale = vega.scale('linear')().domain([lo, hi]).nice().range([0, width]);
+    let ticks: number[];
+    try {
+      ticks = scale.ticks(count) as number[];
+    } catch {
+      return most; // d3 cannot tick a span of denormal numbers; leave it to vega
+    }
+    // Labels are centred on their ticks, except at the axis ends (vega's labelFlush): flush left at 0, flush right at the end.
+    const extents = ticks.map((t) => {
+      const w = dejaVuSansWidth(label(t), 12);
+      const x = scale(t) as number;
+      return x <= 0.5 ? [x, x + w] : x >= width - 0.5 ? [x - w, x] : [x - w / 2, x + w / 2];
+    });
+    const fits = extents.every((e, i) => i === 0 || e[0]! - extents[i - 1]![1]! >= LABEL_GAP);
+    if (fits) return count;
+  }
+  return 2;
 }

@@ -3,6 +3,7 @@ import { allFound, reportLookup, type Dataset, type FoundValues, type Lookup, ty
 import { loadDataset } from '@scpkit/core/node';
 import { NotebookParameterError } from '../errors.js';
 import type { Figure } from '../figure.js';
+import { fitTitles } from '../fit-titles.js';
 import { getFigureWriteContext } from '../figure-context.js';
 import { showFigure } from '../show-figure.js';
 import { writeFigure } from '../write-figure.js';
@@ -32,8 +33,8 @@ export interface NotebookReport extends ReportLookup {
   /** Absolute path of the figures folder. */
   readonly figuresDir: string;
   /**
-   * Draws figure `id` from what it needs: when every need is found, `build` makes the figure, which
-   * is shown and written (`writeFigure`); otherwise prints `skipped <id>: <reason>`, records the skip
+   * Draws figure `id` from what it needs: when every need is found, `build` makes the figure, whose
+   * titles are fitted to its width (`fitTitles`) and which is shown and written (`writeFigure`, which lints it); otherwise prints `skipped <id>: <reason>`, records the skip
    * in the figures folder (the gallery lists it). A notebook never throws for a measure the dataset
    * lacks. Resolves to nothing, so a cell ending with it shows no value (the runner is told what was written).
    */
@@ -83,7 +84,8 @@ export function openReport(parameters: ReportParameters = {}): NotebookReport {
     figure: async (id, needs, build) => {
       const all = allFound(needs);
       if (!all.found) return skip(id, all.reason);
-      const figure = await build(all.value);
+      // Titles wider than their chart are wrapped to it (the figure lint would refuse them).
+      const figure = await fitTitles(await build(all.value));
       await showFigure(figure);
       await writeFigure(figure, figuresDir);
     },
