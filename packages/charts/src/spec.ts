@@ -5,7 +5,9 @@ import { analysisFunctionConfig } from './theme.js';
 import { dejaVuSansWidth } from './text-metrics.js';
 
 /** The number locale of the theme (`analysisFunctionConfig.locale.number`), for formatting as vega will. */
-const THEME_LOCALE = analysisFunctionConfig.locale!.number as Parameters<typeof vega.formatLocale>[0];
+const THEME_LOCALE: unknown = analysisFunctionConfig.locale?.number;
+/** vega's d3-format locale (its typings say it returns nothing). */
+const numberLocale = vega.formatLocale as unknown as (definition: unknown) => { format(specifier: string): (n: number) => string };
 
 /** The Vega-Lite v5 JSON schema every figure declares (JupyterLab picks its renderer from it). */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
@@ -59,7 +61,7 @@ const LABEL_GAP = 12;
 export function fittedTickCount(low: number, high: number, width: number, format: string, most = 5): number {
   const lo = Math.min(low, high, 0);
   const hi = Math.max(low, high, lo === 0 ? 1 : 0);
-  const label = vega.formatLocale(THEME_LOCALE).format(format);
+  const label = numberLocale(THEME_LOCALE).format(format);
   for (let count = most; count > 2; count -= 1) {
     // Vega-Lite's `nice: true` nices with d3's default count (10), whatever the axis tickCount.
     const scale = vega.scale('linear')().domain([lo, hi]).nice().range([0, width]);
