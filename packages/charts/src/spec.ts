@@ -16,20 +16,24 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json
  * Wraps a builder's chart body with what every figure shares: `$schema`, title (and subtitle),
  * `description` (alt text) and the Analysis Function theme (with `options.labelLimit` when given).
  * The body supplies data, marks and encodings; its keys win over none of these shared ones.
+ * `recorded` (e.g. the percentage changes a builder labels, for the figure lint) and the report
+ * `section` of the options go under `usermeta.scpkit`.
  */
-export function withFigureFrame(options: FigureOptions, body: Record<string, unknown>): TopLevelSpec {
+export function withFigureFrame(options: FigureOptions, body: Record<string, unknown>, recorded: Record<string, unknown> = {}): TopLevelSpec {
   const title = options.subtitle === undefined ? { text: options.title } : { text: options.title, subtitle: options.subtitle };
   const limit = options.labelLimit;
   const config =
     limit === undefined
       ? analysisFunctionConfig
       : { ...analysisFunctionConfig, axis: { ...analysisFunctionConfig.axis, labelLimit: limit }, legend: { ...analysisFunctionConfig.legend, labelLimit: limit } };
+  const scpkit = { ...recorded, ...(options.section === undefined ? {} : { section: options.section }) };
   return {
     ...body,
     $schema: VEGA_LITE_SCHEMA,
     title,
     description: options.description,
     config,
+    ...(Object.keys(scpkit).length === 0 ? {} : { usermeta: { scpkit } }),
   } as TopLevelSpec;
 }
 
@@ -81,4 +85,9 @@ export function fittedTickCount(low: number, high: number, width: number, format
     if (fits) return count;
   }
   return 2;
+}
+
+/** A d3-format formatter in the theme's locale (`$` is £), as vega formats labels. */
+export function d3Format(specifier: string): (n: number) => string {
+  return numberLocale(THEME_LOCALE).format(specifier);
 }
