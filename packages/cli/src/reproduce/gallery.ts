@@ -51,7 +51,9 @@ export async function readFigures(dir: string): Promise<{ figures: GalleryFigure
       problems.push({ file: name, problem: `not readable JSON: ${(error as Error).message}` });
       continue;
     }
-    const title = typeof spec.title === 'string' ? spec.title : (spec.title as { text?: unknown } | undefined)?.text;
+    const text = typeof spec.title === 'string' ? spec.title : (spec.title as { text?: unknown } | undefined)?.text;
+    // A title fitted to the chart's width (fitTitles) is an array of lines.
+    const title = Array.isArray(text) && text.every((line) => typeof line === 'string') ? text.join(' ') : text;
     if (typeof title !== 'string' || typeof spec.description !== 'string') {
       problems.push({ file: name, problem: 'has no title text or no description (alt text)' });
       continue;
