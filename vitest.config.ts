@@ -15,7 +15,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'datasets/**/*.test.ts', 'notebooks/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'datasets/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
   },
 });

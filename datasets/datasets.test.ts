@@ -59,4 +59,18 @@ describe.each(datasets.map((dir) => [relative(root, dir), dir]))('dataset %s', (
     expect(missing).toEqual([]);
     expect(quotes).toBeGreaterThan(0);
   });
+
+  it("has every escalation's reason, action and outcome in the report's own words (verbatim in the source text)", () => {
+    const resource = descriptor.resources.find((r) => r.path === 'escalations.csv');
+    if (resource === undefined) return;
+    const source = readFileSync(join(dir, descriptor.scpkit.source!.path), 'utf8');
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(join(dir, resource.path), 'utf8'), { header: true, skipEmptyLines: 'greedy' });
+    const notVerbatim = parsed.data.flatMap((row, i) =>
+      (['reason', 'action', 'outcome'] as const).flatMap((field) => {
+        const text = row[field] ?? '';
+        return text === '' || source.includes(text) ? [] : [`escalations.csv record ${i + 1} ${field}: ${JSON.stringify(text)}`];
+      }),
+    );
+    expect(notVerbatim).toEqual([]);
+  });
 });

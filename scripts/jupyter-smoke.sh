@@ -7,8 +7,8 @@
 # Default notebook: the fixture packages/cli/src/reproduce/__fixtures__/figure.ipynb. The notebook
 # runs in a throw-away copy of the repository layout (notebooks/, with node_modules, datasets and the
 # root package.json, whose "scpkit" block names the default dataset, linked), so figure files it
-# writes do not touch docs/figures/. The executed notebook is written
-# to output-dir (default: a temporary directory, removed afterwards). Needs "npm run build" first
+# writes do not touch docs/figures/. The executed notebook is written to output-dir (default: a
+# temporary directory, removed afterwards), with the figure files it wrote in output-dir/figures/. Needs "npm run build" first
 # (cells import the built packages) and, once per machine:
 #   apt-get install -y --no-install-recommends jupyter-nbconvert python3-nbclient jupyter-notebook python3-ipykernel jupyter-client
 # Exit status: nbconvert's (non-zero when a cell fails), 2 when Jupyter is missing.
@@ -44,4 +44,5 @@ cd "$work"
 JUPYTER_PATH="$prefix/share/jupyter" jupyter nbconvert --to notebook --execute \
   --ExecutePreprocessor.kernel_name=tslab --ExecutePreprocessor.timeout=600 \
   --output-dir "$out" "notebooks/$name"
+if [ -d "$work/docs/figures" ]; then cp -r "$work/docs/figures" "$out/figures"; fi
 echo "jupyter-smoke: $name executed with Jupyter (tslab kernel); output $out/$name"

@@ -7,4 +7,6 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   target: 'node20',
+  // `import.meta.url` (the lazy require of danfojs-node in src/danfo.ts) in the CommonJS build too.
+  shims: true,
 });

@@ -1,5 +1,3 @@
-import type { TopLevelSpec } from 'vega-lite';
-
 /** What {@link writeFigure} reports after writing a figure's files (paths as written). */
 export interface WrittenFigure {
   readonly id: string;
@@ -12,8 +10,10 @@ export interface WrittenFigure {
 }
 
 /**
- * Set by a notebook runner (`scpkit reproduce`) while it runs one notebook: `writeFigure` records
- * `notebook` in the written spec (`usermeta.scpkit.notebook`) and calls `onWrite` for each figure.
+ * Set by a notebook runner (`scpkit reproduce`) while it runs one notebook: `writeFigure` calls
+ * `onWrite` for each figure (with `notebook`), so the runner records which notebook wrote which
+ * figure. The files written do not depend on it: a notebook run in Jupyter, where no runner sets a
+ * context, writes the same bytes.
  */
 export interface FigureWriteContext {
   /** Notebook path relative to the repository root, with `/` separators, e.g. `notebooks/budget.ipynb`. */
@@ -58,23 +58,4 @@ export function writeDirFor(dir: string): string {
 /** The current figure-write context, if a runner set one. */
 export function getFigureWriteContext(): FigureWriteContext | undefined {
   return (globalThis as Slot)[SLOT];
-}
-
-/**
- * `spec` with `notebook` recorded as the notebook that wrote it, under `usermeta.scpkit.notebook`
- * (other `usermeta`, and what builders recorded under `usermeta.scpkit`, kept). {@link recordedNotebook} reads it back.
- */
-export function withRecordedNotebook(spec: TopLevelSpec, notebook: string): TopLevelSpec {
-  const usermeta = (spec.usermeta ?? {}) as Record<string, unknown>;
-  const scpkit = usermeta['scpkit'] !== null && typeof usermeta['scpkit'] === 'object' ? (usermeta['scpkit'] as Record<string, unknown>) : {};
-  return { ...spec, usermeta: { ...usermeta, scpkit: { ...scpkit, notebook } } };
-}
-
-/**
- * The notebook a written spec (e.g. a parsed `<id>.vl.json`) records as the one that wrote it
- * (`usermeta.scpkit.notebook`, see `writeFigure`), or `undefined` when it records none.
- */
-export function recordedNotebook(spec: unknown): string | undefined {
-  const notebook = (spec as { usermeta?: { scpkit?: { notebook?: unknown } } } | null | undefined)?.usermeta?.scpkit?.notebook;
-  return typeof notebook === 'string' ? notebook : undefined;
 }

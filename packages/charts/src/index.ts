@@ -19,6 +19,8 @@ export { statedVsComputed, type ClaimPoint, type StatedVsComputedOptions } from 
 export { timeline, type TimelineRow, type TimelineOptions } from './timeline.js';
 export { stackFigures, type StackFiguresOptions } from './stack-figures.js';
 export { trendLines, type TrendRow, type TrendLinesOptions } from './trend-lines.js';
+export { spcChart, type SpcChartOptions } from './spc-chart.js';
+export { variationIcon, assuranceIcon, ruleText, type MdcIcon } from './making-data-count.js';
 
 export { renderSvg } from './render-svg.js';
 export { renderPng, type RenderPngOptions } from './render-png.js';
@@ -30,9 +32,23 @@ export { writeFigure, checkFigure, type WriteFigureOptions } from './write-figur
 export { lintFigure } from './lint/lint-figure.js';
 export { FIGURE_LINT_RULES, type FigureLintRule, type FigureLintProblem } from './lint/lint-problem.js';
 export { fitTitles, wrapText } from './fit-titles.js';
-export { setFigureWriteContext, getFigureWriteContext, recordedNotebook, type FigureWriteContext, type SkippedFigure, type WrittenFigure } from './figure-context.js';
+export { setFigureWriteContext, getFigureWriteContext, type FigureWriteContext, type SkippedFigure, type WrittenFigure } from './figure-context.js';
 export { displayBundle, findTslabDisplayWriter, type MimeBundle, type DisplayData } from './display.js';
 export { showFigure, figureBundle, VEGA_LITE_MIME } from './show-figure.js';
 export { showTable, tableBundle } from './show-table.js';
 export { showMarkdown, markdownBundle, escapeMarkdown, neutralizeMarkdown } from './show-markdown.js';
+export {
+  dashboardModel,
+  spcFigureId,
+  DASHBOARD_YEAR_ON_YEAR_PERCENT,
+  UNGROUPED,
+  type DashboardModel,
+  type DashboardOptions,
+  type DashboardIndicator,
+  type DashboardGroup,
+  type AnnualIndicator,
+  type RecordedEscalation,
+  type PeriodValue,
+} from './dashboard/dashboard-model.js';
+export { dashboardHtml, dashboardIndexHtml, renderDashboard, formatDashboardValue, inlineSvg } from './dashboard/dashboard-html.js';
 export * from './notebook/index.js';

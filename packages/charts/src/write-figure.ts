@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { InvalidInputError } from '@scpkit/core';
 import { FigureLintError, FigureWriteError } from './errors.js';
 import type { Figure } from './figure.js';
-import { getFigureWriteContext, withRecordedNotebook, writeDirFor, type WrittenFigure } from './figure-context.js';
+import { getFigureWriteContext, writeDirFor, type WrittenFigure } from './figure-context.js';
 import { removeSkipRecord } from './notebook/skip-record.js';
 import { protectFigure } from './protect.js';
 import { lintView } from './lint/lint-figure.js';
@@ -43,8 +43,8 @@ export function checkFigure(fn: string, figure: Figure): Figure {
  * The figure first passes through {@link protectFigure} (the disclosure-control hook), then the
  * figure lint ({@link lintFigure}) on the laid-out chart: a figure that fails it is not written
  * ({@link FigureLintError} names the figure and the rules). When a
- * notebook runner set a figure-write context, the notebook is recorded in the written spec as
- * `usermeta.scpkit.notebook` (the gallery reads it) and the runner is told. Same figure, same bytes.
+ * notebook runner set a figure-write context, the runner is told (`onWrite`, with the notebook);
+ * the files never depend on it. Same figure, same bytes, whoever runs the notebook.
  */
 export async function writeFigure(figure: Figure, dir: string, options: WriteFigureOptions = {}): Promise<WrittenFigure> {
   const fn = 'writeFigure';
@@ -52,9 +52,8 @@ export async function writeFigure(figure: Figure, dir: string, options: WriteFig
   const scale = requirePngScale(fn, options.scale);
   const safe = protectFigure(checkFigure(fn, figure));
   const context = getFigureWriteContext();
-  const spec = context === undefined ? safe.spec : withRecordedNotebook(safe.spec, context.notebook);
 
-  const json = stableJson(spec, fn);
+  const json = stableJson(safe.spec, fn);
   const csv = tableToCsv(safe.table);
   const svg = await withRenderedView(safe.spec, async (view) => {
     const problems = lintView(safe.spec, view);

@@ -152,6 +152,17 @@ function reportDataset(period: string, previous: string, values: readonly [numbe
     source: undefined,
   } as unknown as core.Dataset;
 }
+/** A dataset with a quarterly dashboard of one indicator, four quarters (one not available). */
+const quarterlyDataset = {
+  ...reportDataset('2021/22', '2020/21', [13_218, 17_011], 302),
+  tables: {
+    'quarterly-indicators': ['Q2 2021/22', 'Q1 2021/22', 'Q3 2021/22', 'Q4 2021/22'].map((period, i) => ({
+      indicator: 're-referrals', label: 'Re-referrals (%)', group: 'Impact', period, value: i === 3 ? null : 20 + i, unit: 'percent', improvement: 'decrease', target: 22, section: '8', quote: 'q',
+    })),
+  },
+  rowNumbers: { 'quarterly-indicators': [2, 3, 4, 5] },
+  missing: { 'quarterly-indicators': [{}, {}, {}, { value: '[x]' }] },
+} as unknown as core.Dataset;
 const report2021 = reportDataset('2021/22', '2020/21', [13_218, 17_011], 302);
 const report2022 = reportDataset('2022/23', '2021/22', [17_020, 16_500], 310);
 const table = { rowLabels: ['Neglect', 'Emotional abuse'], columnLabels: ['Under 5', '5 to 17'], cells: [[3, 40], [12, 25]] };
@@ -190,10 +201,12 @@ const validCalls: Record<string, readonly unknown[]> = {
       { indicator: 'Breaches', group: 'A&E', improvement: 'decrease', target: 1200, values: breaches.slice(0, 10), periods: breaches.slice(0, 10).map((_, i) => `M${i + 1}`) },
       { indicator: 'Rate', group: 'B', improvement: 'increase', target: 7, values: [5, 6, 5, 6, 5, 6] },
     ],
-    { includeHitAndMissFailing: true, runLength: 7, screenOutliers: false, digits: 1 },
+    { includeHitAndMissFailing: true, runLength: 7, screenOutliers: false, digits: 1, yearOnYearPercent: 20, periodsPerYear: 4 },
   ],
   exactPoissonInterval: [5, 0.95],
   financialYearOf: ['end of 2021/22'],
+  quarterIndex: ['Q3 2021/22'],
+  quarterlySeries: [quarterlyDataset],
   findDisclosureRisks: [{ rowLabels: ['Neglect'], columnLabels: ['Under 5', '5 to 17'], cells: [['[c]', 40]], rowTotals: [43], columnTotals: ['[c]', 40], grandTotal: 43 }, { min: 1, max: 5 }],
   financialYearStart: ['2021/22'],
   formatClaimProblem: [{ claim: 'c', row: 2, field: 'kind', code: 'unknown-kind', message: 'bad' }],

@@ -56,7 +56,8 @@ describe('openReport', () => {
     expect(readFileSync(join(figures, 'drawn.csv'), 'utf8')).toContain('Participants,869');
     expect(lines).toEqual(['skipped not-drawn: figures.csv has no row for measure "no-such-measure"; no m', 'not shown: a table: no y']);
     expect(skipped).toEqual([{ id: 'not-drawn', reason: 'figures.csv has no row for measure "no-such-measure"; no m', notebook: 'notebooks/x.ipynb' }]);
-    expect(JSON.parse(readFileSync(join(figures, 'not-drawn.skipped.json'), 'utf8'))).toEqual(skipped[0]);
+    // The record is the same whoever runs the notebook: the runner (told through onSkip) records the notebook.
+    expect(JSON.parse(readFileSync(join(figures, 'not-drawn.skipped.json'), 'utf8'))).toEqual({ id: 'not-drawn', reason: skipped[0]!.reason });
   });
 
   it('a figure drawn after being skipped loses its skip record, and a skipped one loses its stale files', async () => {

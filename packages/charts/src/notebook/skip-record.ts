@@ -12,7 +12,8 @@ export function skipRecordName(id: string): string {
 }
 
 /**
- * Records in `dir` that figure `skipped.id` was skipped (`<id>.skipped.json`: id, reason, notebook)
+ * Records in `dir` that figure `skipped.id` was skipped (`<id>.skipped.json`: id and reason; the
+ * notebook is the runner's to record, so the file is the same whoever runs the notebook)
  * and removes the figure's files left by an earlier run, so the folder never shows a figure the
  * current data did not produce.
  * @throws {FigureWriteError} naming the path that could not be written or removed.
@@ -23,7 +24,7 @@ export async function writeSkipRecord(dir: string, skipped: SkippedFigure): Prom
   try {
     await mkdir(target, { recursive: true });
     for (const ext of FIGURE_FILES) await rm(join(target, `${skipped.id}.${ext}`), { force: true });
-    const record = { id: skipped.id, reason: skipped.reason, ...(skipped.notebook === undefined ? {} : { notebook: skipped.notebook }) };
+    const record = { id: skipped.id, reason: skipped.reason };
     await writeFile(join(target, skipRecordName(skipped.id)), `${JSON.stringify(record, null, 2)}\n`);
   } catch (error) {
     throw new FigureWriteError(path, (error as Error).message, { cause: error });
@@ -45,7 +46,7 @@ export async function readSkipRecord(path: string): Promise<SkippedFigure | unde
   try {
     const value = JSON.parse(await readFile(path, 'utf8')) as Partial<SkippedFigure>;
     if (typeof value.id !== 'string' || typeof value.reason !== 'string') return undefined;
-    return { id: value.id, reason: value.reason, ...(typeof value.notebook === 'string' ? { notebook: value.notebook } : {}) };
+    return { id: value.id, reason: value.reason };
   } catch {
     return undefined;
   }

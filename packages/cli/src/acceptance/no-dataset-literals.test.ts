@@ -10,10 +10,15 @@ import { findDatasets, loadDataset } from '@scpkit/core/node';
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const datasets = findDatasets(join(root, 'datasets')).map((dir) => loadDataset(dir));
 
-/** Partnership names, the other areas their reports name (England aside), and acronyms that expand to one of them. */
+/**
+ * Partnership names, the other areas their reports name (England aside), and acronyms that expand
+ * to one of them. A comparators dataset (`scpkit.kind: comparators`, e.g. England) names no
+ * partnership: its area is a benchmark that code may name, like the England rows of a report.
+ */
 function partnershipNames(): string[] {
   const names = new Set<string>();
   for (const d of datasets) {
+    if (d.descriptor.scpkit.kind === 'comparators') continue;
     names.add(d.descriptor.scpkit.partnership);
     for (const f of d.tables.figures ?? []) if (f.area !== null && f.area !== 'England') names.add(f.area);
   }

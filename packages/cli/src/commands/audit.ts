@@ -45,6 +45,12 @@ export const auditCommand: Command = {
     let dir: string;
     let json: boolean;
     let options: ClaimAuditOptions;
+    if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
+      io.out(`Usage: ${USAGE}`);
+      io.out("Recomputes every claim of the claims register (claims.csv) of the dataset in dir (default: datasets) or of every dataset below it,");
+      io.out('and classifies each as consistent, consistent after rounding, inconsistent or unverifiable. Exit 0 when the audit ran.');
+      return 0;
+    }
     try {
       ({ dir, json, options } = parseAuditArgs(args));
     } catch (error) {

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DESCRIPTOR_FILE, DatasetError, ScpkitError, formatDatasetProblem, renderDataDictionary, replaceDataDictionary, type DatasetMetadata } from '@scpkit/core';
+import { DESCRIPTOR_FILE, DatasetError, ScpkitError, formatDatasetProblem, renderDataDictionary, replaceDataDictionary, type DatasetKind, type DatasetMetadata } from '@scpkit/core';
 import { describeFolder } from '@scpkit/core/node';
 import type { Command, CommandIO } from './command.js';
 import { expectedErrorLine } from '../error-line.js';
 
-const USAGE = 'scpkit describe [dir] [--title T] [--partnership P] [--period Y] [--source FILE] [--name N] [--description D] [--check] | scpkit describe --dictionary [README.md] [--check]';
+const USAGE = 'scpkit describe [dir] [--title T] [--partnership P] [--period Y] [--source FILE] [--name N] [--description D] [--kind report|comparators] [--check] | scpkit describe --dictionary [README.md] [--check]';
 
 /** The README whose data dictionary `scpkit describe --dictionary` regenerates when no file is given. */
 export const DEFAULT_DICTIONARY_FILE = 'datasets/README.md';
@@ -36,10 +36,18 @@ export const describeCommand: Command = {
           source: { type: 'string' },
           name: { type: 'string' },
           description: { type: 'string' },
+          kind: { type: 'string' },
           check: { type: 'boolean', default: false },
           dictionary: { type: 'boolean', default: false },
+          help: { type: 'boolean', short: 'h' },
         },
       });
+      if (parsed.values.help === true) {
+        io.out(`Usage: ${USAGE}`);
+        io.out("(Re)writes dir/datapackage.json (default: the working directory) from the standard schemas, keeping the dataset's metadata;");
+        io.out('--dictionary [file] regenerates the data dictionary (default datasets/README.md); --check writes nothing and exits 1 when out of date.');
+        return 0;
+      }
       if (parsed.positionals.length > 1) throw new Error(`expected at most one path, got ${parsed.positionals.length}`);
     } catch (error) {
       io.err(`scpkit describe: ${error instanceof Error ? error.message : String(error)}\nUsage: ${USAGE}`);
@@ -55,6 +63,7 @@ export const describeCommand: Command = {
       ...(values.source === undefined ? {} : { sourcePath: values.source }),
       ...(values.name === undefined ? {} : { name: values.name }),
       ...(values.description === undefined ? {} : { description: values.description }),
+      ...(values.kind === undefined ? {} : { kind: values.kind as DatasetKind }),
     };
     const dirArg = positionals[0] ?? '.';
     const dir = resolve(io.cwd, dirArg);

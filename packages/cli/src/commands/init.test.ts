@@ -13,12 +13,12 @@ describe('scpkit init', () => {
     const io = recordingIO(cwd);
     expect(await initCommand.run(['Northby', '2022/23'], io)).toBe(0);
     const folder = join(cwd, 'datasets', 'northby', '2022-23');
-    expect(io.stdout[0]).toBe('datasets/northby/2022-23: new dataset, 15 files (README.md, acronyms.csv, board-members.csv, budget-lines.csv, budget-statements.csv, budget-totals.csv, chart-series.csv, claims.csv, context-indicators.csv, context-values.csv, datapackage.json, figures.csv, partnership-groups.csv, priorities.csv, source.txt)');
+    expect(io.stdout[0]).toBe('datasets/northby/2022-23: new dataset, 17 files (README.md, acronyms.csv, board-members.csv, budget-lines.csv, budget-statements.csv, budget-totals.csv, chart-series.csv, claims.csv, context-indicators.csv, context-values.csv, datapackage.json, escalations.csv, figures.csv, partnership-groups.csv, priorities.csv, quarterly-indicators.csv, source.txt)');
     for (const [name, schema] of Object.entries(standardSchemas)) {
       expect(readFileSync(join(folder, `${name}.csv`), 'utf8')).toBe(`${schema.fields.map((f) => f.name).join(',')}\n`);
     }
     const descriptor = JSON.parse(readFileSync(join(folder, 'datapackage.json'), 'utf8'));
-    expect(descriptor.scpkit).toMatchObject({ format: '1.0', partnership: 'Northby', period: '2022/23', source: { path: 'source.txt' } });
+    expect(descriptor.scpkit).toMatchObject({ format: '1.1', partnership: 'Northby', period: '2022/23', source: { path: 'source.txt' } });
     expect(descriptor.title).toBe('Northby Safeguarding Children Partnership annual report 2022/23');
     expect(readFileSync(join(folder, 'README.md'), 'utf8')).toContain('scpkit describe datasets/northby/2022-23');
 

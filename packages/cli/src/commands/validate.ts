@@ -38,7 +38,13 @@ export const validateCommand: Command = {
   run: async (args, io) => {
     let options: { dir: string; json: boolean };
     try {
-      const parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+      const parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+      if (parsed.values.help === true) {
+        io.out(`Usage: ${USAGE}`);
+        io.out('Validates the dataset in dir (default: datasets) or every dataset below it; lists values a later report revises.');
+        io.out('Exit 0 valid, 1 problems (one file:row:field: message line each), 2 usage error or no dataset.');
+        return 0;
+      }
       if (parsed.positionals.length > 1) throw new Error(`expected at most one directory, got ${parsed.positionals.length}`);
       options = { dir: parsed.positionals[0] ?? 'datasets', json: parsed.values.json };
     } catch (error) {

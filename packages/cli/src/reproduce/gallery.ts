@@ -1,7 +1,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
-import { csvToTable, DEFAULT_FIGURES_DIR, escapeHtml, readSkipRecord, recordedNotebook, tableToHtml, type DataTable, type SkippedFigure } from '@scpkit/charts';
+import { csvToTable, DEFAULT_FIGURES_DIR, escapeHtml, readSkipRecord, tableToHtml, type DataTable, type SkippedFigure } from '@scpkit/charts';
 import { countOf } from '../count-of.js';
+import { readFigureNotebooks } from './figure-notebooks.js';
 
 /** Folder of the figure files and the gallery, relative to the repository root (charts' {@link DEFAULT_FIGURES_DIR}). */
 export const FIGURES_DIR = DEFAULT_FIGURES_DIR;
@@ -11,7 +12,7 @@ export interface GalleryFigure {
   readonly id: string;
   readonly title: string;
   readonly description: string;
-  /** Notebook that wrote it (`usermeta.scpkit.notebook` of its `.vl.json`), if recorded. */
+  /** Notebook that wrote it (from the folder's `notebooks.json`, which `scpkit reproduce` writes), if recorded. */
   readonly notebook: string | null;
   /** Its data table from `<id>.csv`, or null when the file is missing. */
   readonly table: DataTable | null;
@@ -25,7 +26,7 @@ export interface GalleryProblem {
 
 /**
  * Reads every `<id>.vl.json` in `dir` with its `<id>.csv`: title and alt text from the spec, the
- * source notebook from `usermeta.scpkit.notebook`. Sorted by id. Unreadable files become problems.
+ * source notebook from the folder's `notebooks.json`. Sorted by id. Unreadable files become problems.
  */
 export async function readFigures(dir: string): Promise<{ figures: GalleryFigure[]; skipped: SkippedFigure[]; problems: GalleryProblem[] }> {
   let names: string[];
@@ -34,11 +35,13 @@ export async function readFigures(dir: string): Promise<{ figures: GalleryFigure
   } catch {
     return { figures: [], skipped: [], problems: [] };
   }
+  const notebooks = await readFigureNotebooks(dir);
+  const withNotebook = (s: SkippedFigure): SkippedFigure => (notebooks[s.id] === undefined ? s : { ...s, notebook: notebooks[s.id]! });
   const skipped: SkippedFigure[] = [];
   for (const name of names.filter((n) => n.endsWith('.skipped.json')).sort()) {
     const record = await readSkipRecord(join(dir, name));
-    if (record === undefined) skipped.push({ id: name.slice(0, -'.skipped.json'.length), reason: 'its skip record is not readable' });
-    else skipped.push(record);
+    if (record === undefined) skipped.push(withNotebook({ id: name.slice(0, -'.skipped.json'.length), reason: 'its skip record is not readable' }));
+    else skipped.push(withNotebook(record));
   }
   const figures: GalleryFigure[] = [];
   const problems: GalleryProblem[] = [];
@@ -64,7 +67,7 @@ export async function readFigures(dir: string): Promise<{ figures: GalleryFigure
     } catch (error) {
       problems.push({ file: `${id}.csv`, problem: (error as Error).message });
     }
-    figures.push({ id, title, description: spec.description, notebook: recordedNotebook(spec) ?? null, table });
+    figures.push({ id, title, description: spec.description, notebook: notebooks[id] ?? null, table });
   }
   return { figures, skipped, problems };
 }

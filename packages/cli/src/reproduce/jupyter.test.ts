@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +45,7 @@ describe.skipIf(!enabled)('real Jupyter (SCPKIT_JUPYTER=1)', () => {
     expect(run.stderr).toContain('boom in cell two');
   }, 180_000);
 
-  it('executes a real report notebook (rapid-reviews) with nbconvert, giving the outputs committed by scpkit reproduce', async () => {
+  it('executes a real report notebook (rapid-reviews) with nbconvert, giving the outputs and the figure files (byte for byte) committed by scpkit reproduce', async () => {
     const work = await mkdtemp(join(tmpdir(), 'scpkit-jupyter-'));
     try {
       const notebook = join(repo, 'notebooks', 'rapid-reviews.ipynb');
@@ -56,6 +56,17 @@ describe.skipIf(!enabled)('real Jupyter (SCPKIT_JUPYTER=1)', () => {
       const outputs = codeOutputs(viaJupyter);
       expect(JSON.stringify(outputs)).toContain('application/vnd.vegalite.v5+json');
       expect(outputs).toEqual(codeOutputs(committed));
+
+      // The files it wrote are exactly those scpkit reproduce committed for this notebook: same names, same bytes.
+      const figures = join(repo, 'docs/figures');
+      const recorded = JSON.parse(await readFile(join(figures, 'notebooks.json'), 'utf8')) as Record<string, string>;
+      const owned = Object.keys(recorded).filter((id) => recorded[id] === 'notebooks/rapid-reviews.ipynb');
+      expect(owned.length).toBeGreaterThan(0);
+      const written = (await readdir(join(work, 'jupyter', 'figures'))).sort();
+      expect(written).toEqual(owned.flatMap((id) => ['csv', 'png', 'svg', 'vl.json'].map((ext) => `${id}.${ext}`)).sort());
+      for (const name of written) {
+        expect(Buffer.compare(await readFile(join(work, 'jupyter', 'figures', name)), await readFile(join(figures, name))), name).toBe(0);
+      }
     } finally {
       await rm(work, { recursive: true, force: true });
     }

@@ -102,11 +102,12 @@ describe('scpkit reproduce', () => {
     ]);
     expect(failing.cells[2]).toMatchObject({ execution_count: null, outputs: [] });
 
-    // Figure files, with the notebook recorded for the gallery.
+    // Figure files (recording no runner, as Jupyter writes them), and the notebook recorded for the gallery in notebooks.json.
     const figures = join(root, 'docs/figures');
-    expect((await readdir(figures)).sort()).toEqual(['fixture-referrals.csv', 'fixture-referrals.png', 'fixture-referrals.svg', 'fixture-referrals.vl.json', 'index.html']);
+    expect((await readdir(figures)).sort()).toEqual(['fixture-referrals.csv', 'fixture-referrals.png', 'fixture-referrals.svg', 'fixture-referrals.vl.json', 'index.html', 'notebooks.json']);
     const spec = JSON.parse(await readFile(join(figures, 'fixture-referrals.vl.json'), 'utf8'));
-    expect(spec.usermeta).toEqual({ scpkit: { notebook: 'notebooks/figure.ipynb' } });
+    expect(spec).not.toHaveProperty('usermeta');
+    expect(JSON.parse(await readFile(join(figures, 'notebooks.json'), 'utf8'))).toEqual({ 'fixture-referrals': 'notebooks/figure.ipynb' });
     expect(await readFile(join(figures, 'fixture-referrals.csv'), 'utf8')).toBe('Category,Referrals\r\nHealth,1205\r\nPolice,412\r\nSchools,380\r\n');
     const gallery = await readFile(join(figures, 'index.html'), 'utf8');
     expect(gallery).toContain('<img src="fixture-referrals.svg" alt="Health made the most referrals (1,205), then police (412) and schools (380).">');
@@ -161,7 +162,7 @@ describe('scpkit reproduce: staged runs', () => {
       expect(code).toBe(0);
       expect(await stagingFolders(root)).toEqual([]);
       const files = Object.keys(await snapshot(root)).sort();
-      expect(files).toEqual(['docs/figures/fixture-referrals.csv', 'docs/figures/fixture-referrals.png', 'docs/figures/fixture-referrals.svg', 'docs/figures/fixture-referrals.vl.json', 'docs/figures/index.html', 'notebooks/figure.ipynb']);
+      expect(files).toEqual(['docs/figures/fixture-referrals.csv', 'docs/figures/fixture-referrals.png', 'docs/figures/fixture-referrals.svg', 'docs/figures/fixture-referrals.vl.json', 'docs/figures/index.html', 'docs/figures/notebooks.json', 'notebooks/figure.ipynb']);
       expect(await readFile(join(root, 'docs/figures/index.html'), 'utf8')).toContain('<a href="../../notebooks/figure.ipynb">notebooks/figure.ipynb</a>');
       const notebook = await readFile(join(root, 'notebooks/figure.ipynb'), 'utf8');
       expect(notebook).not.toContain(STAGING_PREFIX);
@@ -194,11 +195,11 @@ describe('scpkit reproduce: staged runs', () => {
       await writeFile(join(root, 'notebooks', 'probe.ipynb'), JSON.stringify(probe));
       expect(await reproduce({ root, ...io })).toBe(0);
       // While the probe ran, the real figures folder did not yet hold the figure it had just written.
-      const listed = ['fixture-referrals.csv', 'fixture-referrals.png', 'fixture-referrals.svg', 'fixture-referrals.vl.json', 'index.html'];
+      const listed = ['fixture-referrals.csv', 'fixture-referrals.png', 'fixture-referrals.svg', 'fixture-referrals.vl.json', 'index.html', 'notebooks.json'];
       expect(JSON.parse(await readFile(join(root, 'notebooks/../probe.json'), 'utf8'))).toEqual(listed);
       expect(JSON.parse(await readFile(join(root, 'probe-after.json'), 'utf8'))).toEqual(listed);
       // At the end it is in place, with the gallery, and the staging folder is gone.
-      expect((await readdir(join(root, 'docs/figures'))).sort()).toEqual([...listed.slice(0, 4), 'index.html', 'probe-figure.csv', 'probe-figure.png', 'probe-figure.svg', 'probe-figure.vl.json'].sort());
+      expect((await readdir(join(root, 'docs/figures'))).sort()).toEqual([...listed.slice(0, 4), 'index.html', 'notebooks.json', 'probe-figure.csv', 'probe-figure.png', 'probe-figure.svg', 'probe-figure.vl.json'].sort());
       expect(await readFile(join(root, 'docs/figures/index.html'), 'utf8')).toContain('probe-figure.svg');
       expect(await stagingFolders(root)).toEqual([]);
       expect((await snapshot(root))['notebooks/figure.ipynb']).toBe(before['notebooks/figure.ipynb']);

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { recordedNotebook } from '@scpkit/charts';
 import { FIGURES_DIR, writeGallery } from './gallery.js';
+import { mergeFigureNotebooks, readFigureNotebooks, writeFigureNotebooks, type FigureNotebooks } from './figure-notebooks.js';
 import { findNotebooks, NOTEBOOKS_DIR, notebookStem } from './find-notebooks.js';
 import { runNotebook, type NotebookRun } from './run-notebook.js';
 import { startStaging, type Staging } from './staging.js';
@@ -36,8 +36,8 @@ export interface ReproduceOptions {
 
 /**
  * `scpkit reproduce`: runs every notebook (or `only` one) headlessly through tslab's executor,
- * stores outputs back into the notebooks, then writes the gallery `docs/figures/index.html` from
- * the figure files. The run is written to a staging folder beside the figures folder (a copy of it,
+ * stores outputs back into the notebooks, then records which notebook wrote each figure
+ * (`docs/figures/notebooks.json`) and writes the gallery `docs/figures/index.html` from the figure files. The run is written to a staging folder beside the figures folder (a copy of it,
  * and the executed notebooks) and moved into place only at the end, so an interrupted run leaves
  * the previous complete state; a run whose gallery cannot be written changes nothing. Prints one progress line per notebook and a summary. A failing cell stops its
  * notebook; the other notebooks still run (so one run reports every broken notebook), and the exit
@@ -128,7 +128,11 @@ async function runStaged(
 
   const figuresShown = displayed(root, place.figuresDir);
   let gallery: Awaited<ReturnType<typeof writeGallery>>;
+  let previous: FigureNotebooks;
   try {
+    previous = await readFigureNotebooks(staging.figuresDir);
+    const ran = Object.fromEntries(runs.flatMap((r) => [...r.figuresWritten, ...r.figuresSkipped].map((f) => [f.id, r.file] as const)));
+    await writeFigureNotebooks(staging.figuresDir, mergeFigureNotebooks(previous, ran, await figureIds(staging.figuresDir)));
     gallery = await writeGallery(root, { figuresDir: staging.figuresDir, notebooksBase: place.outDir ?? root, linksFrom: place.figuresDir });
   } catch (error) {
     const line = expectedErrorLine(error);
@@ -147,9 +151,9 @@ async function runStaged(
   for (const p of gallery.problems) err(`scpkit reproduce: ${figuresShown}/${p.file}: ${p.problem}`);
   for (const run of runs) {
     if (run.failure !== null) continue;
-    const written = new Set(run.figuresWritten.map((f) => f.id));
+    const written = new Set([...run.figuresWritten, ...run.figuresSkipped].map((f) => f.id));
     for (const f of gallery.figures) {
-      if (f.notebook === run.file && !written.has(f.id)) {
+      if (previous[f.id] === run.file && !written.has(f.id)) {
         err(`scpkit reproduce: warning: ${figuresShown}/${f.id}.* record ${run.file} as their notebook, which no longer writes them (stale files?)`);
       }
     }
@@ -168,7 +172,13 @@ async function runStaged(
   return failed.length > 0 || gallery.problems.length > 0 ? 1 : 0;
 }
 
-/** `--only`: a notebook stem, else the notebook recorded in `docs/figures/<only>.vl.json`. */
+/** The ids of the figures in `dir`: those with a `<id>.vl.json` or a `<id>.skipped.json`. */
+async function figureIds(dir: string): Promise<Set<string>> {
+  const names = await readdir(dir);
+  return new Set(names.flatMap((n) => (n.endsWith('.vl.json') ? [n.slice(0, -'.vl.json'.length)] : n.endsWith('.skipped.json') ? [n.slice(0, -'.skipped.json'.length)] : [])));
+}
+
+/** `--only`: a notebook stem, else the notebook that `docs/figures/notebooks.json` records for figure `only`. */
 async function selectNotebook(dir: string, notebooks: readonly string[], only: string): Promise<string | undefined> {
   const byStem = notebooks.find((f) => notebookStem(f) === only);
   if (byStem !== undefined) return byStem;
@@ -178,13 +188,9 @@ async function selectNotebook(dir: string, notebooks: readonly string[], only: s
   } catch {
     return undefined;
   }
-  if (!names.includes(`${only}.vl.json`)) return undefined;
-  try {
-    const notebook = recordedNotebook(JSON.parse(await readFile(join(dir, `${only}.vl.json`), 'utf8')));
-    return notebook !== undefined && notebooks.includes(notebook) ? notebook : undefined;
-  } catch {
-    return undefined;
-  }
+  if (!names.includes(`${only}.vl.json`) && !names.includes(`${only}.skipped.json`)) return undefined;
+  const notebook = (await readFigureNotebooks(dir))[only];
+  return notebook !== undefined && notebooks.includes(notebook) ? notebook : undefined;
 }
 
 /** Where a run writes: figures folder, output folder (none for the default in-place run) and the parameters to inject. */

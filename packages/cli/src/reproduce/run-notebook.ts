@@ -73,8 +73,8 @@ export function parameterAssignments(parameters: Readonly<Record<string, string>
  * directory is the notebook's folder (as in Jupyter), then stores the outputs back: code cells get
  * outputs and execution counts 1..n; after a failing cell the run stops, the failing cell keeps its
  * error output and the cells after it are cleared (outputs [], execution_count null), since they
- * did not run. Empty code cells are skipped, as Jupyter does. While it runs, `writeFigure` records
- * this notebook as the source of every figure it writes. The file is rewritten only if its bytes change
+ * did not run. Empty code cells are skipped, as Jupyter does. While it runs, `writeFigure` reports
+ * every figure it writes (and `openReport` every one it skips) to this run. The file is rewritten only if its bytes change
  * (to `writePath` when given, e.g. a staged file).
  */
 export async function runNotebook(file: string, options: RunNotebookOptions): Promise<NotebookRun> {

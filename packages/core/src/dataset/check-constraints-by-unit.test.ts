@@ -22,6 +22,15 @@ describe('checkConstraintsByUnit (figures: value bounds by unit)', () => {
     fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => checkConstraintsByUnit(String(v), v, 'percent-change', rule).length === 0));
   });
 
+  it('keeps published rates per 10,000 non-negative, whole or not (England 2021/22: 334.3 children in need, 70 looked after)', () => {
+    expect(codes(334.3, 'per-10000')).toEqual([]);
+    expect(codes(70, 'per-10000')).toEqual([]);
+    expect(codes(0, 'per-10000')).toEqual([]);
+    expect(codes(-0.1, 'per-10000')).toEqual(['below-minimum']);
+    fc.assert(fc.property(fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }), (v) => checkConstraintsByUnit(String(v), v, 'per-10000', rule).length === 0));
+    fc.assert(fc.property(fc.double({ max: -Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }), (v) => codes(v, 'per-10000').includes('below-minimum')));
+  });
+
   it('requires counts to be non-negative whole numbers and money to be whole pounds', () => {
     expect(codes(12, 'count')).toEqual([]);
     expect(codes(-3, 'count')).toEqual(['below-minimum']);

@@ -33,7 +33,25 @@ export function isDatasetRelativePath(path: string): boolean {
  * The version of the report format (`datasets/FORMAT.md`) this release of scpkit reads and writes.
  * A dataset declares the version it follows in `scpkit.format`; a different major version is refused.
  */
-export const REPORT_FORMAT_VERSION = '1.0';
+export const REPORT_FORMAT_VERSION = '1.1';
+
+/**
+ * What a dataset holds (`scpkit.kind`, format 1.1): `report`, a partnership's annual report (the
+ * default when the key is absent), or `comparators`, published figures for an area that reports are
+ * read against (e.g. England, from the Department for Education's statistics). Notebooks run on
+ * reports; a comparators dataset has no partnership and is only read beside one (its
+ * `scpkit.partnership` names the area its figures are for).
+ *
+ * @example
+ * const kindOf = (scpkit: { kind?: DatasetKind }) => scpkit.kind ?? 'report';
+ * kindOf({}); // => 'report'
+ * kindOf({ kind: 'comparators' }); // => 'comparators'
+ * DATASET_KINDS.includes('comparators'); // => true
+ */
+export const DATASET_KINDS = ['report', 'comparators'] as const;
+
+/** One of {@link DATASET_KINDS}. */
+export type DatasetKind = (typeof DATASET_KINDS)[number];
 
 /** Builds every schema of this file; called once, on first use of any of them. */
 function buildSchemas(z: typeof import('zod')) {
@@ -140,6 +158,7 @@ function buildSchemas(z: typeof import('zod')) {
       .string()
       .regex(/^[0-9]+\.[0-9]+$/, `must be a format version such as "${REPORT_FORMAT_VERSION}" (see datasets/FORMAT.md)`)
       .refine((v) => v.split('.')[0] === REPORT_FORMAT_VERSION.split('.')[0], `this scpkit reads report format ${REPORT_FORMAT_VERSION.split('.')[0]}.x (see datasets/FORMAT.md)`),
+    kind: z.enum(DATASET_KINDS).optional(),
     partnership: z.string().min(1),
     period: z.string().min(1),
     source: z

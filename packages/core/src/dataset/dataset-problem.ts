@@ -40,6 +40,8 @@ export const datasetProblemCodes = [
   'not-a-boolean',
   'not-a-date',
   'not-a-yearmonth',
+  // a DataFrame cell (@scpkit/frames) holding a non-text value in a text field
+  'not-a-string',
   'below-minimum',
   'above-maximum',
   'too-short',
@@ -52,6 +54,8 @@ export const datasetProblemCodes = [
   'duplicate-key',
   'missing-reference',
   'quote-not-in-source',
+  // quarterly-indicators: an indicator's label, group, unit, improvement or target differs between its rows
+  'inconsistent-indicator',
   // claims register (checked by `scpkit validate` once the tables are valid)
   'invalid-claim',
 ] as const;

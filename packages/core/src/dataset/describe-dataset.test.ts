@@ -14,6 +14,17 @@ const sha = existing.scpkit.source.sha256;
 const folderFiles = [...files.keys()];
 const metadata = { title: 'T', partnership: 'Some Partnership', period: '2030/31', sourcePath: 'source.txt' };
 
+/** The problems (file:field: code) of the DatasetError `run` throws; none when it does not throw. */
+function problems(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DatasetError) return error.problems.map((p) => `${p.file}:${p.field}: ${p.code}`);
+    throw error;
+  }
+  return [];
+}
+
 describe('describeDataset', () => {
   it('keeps what validate accepts (a standard resource\'s title and description) and lists everything it does not keep', () => {
     const parsed = JSON.parse(committed) as Record<string, unknown> & { scpkit: Record<string, unknown>; resources: Record<string, unknown>[] };
@@ -82,15 +93,6 @@ describe('describeDataset', () => {
   });
 
   it('refuses to describe without title, partnership, period, source digest or any standard CSV', () => {
-    const problems = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        if (error instanceof DatasetError) return error.problems.map((p) => `${p.file}:${p.field}: ${p.code}`);
-        throw error;
-      }
-      return [];
-    };
     expect(problems(() => describeDataset({ folderFiles }))).toEqual([
       'datapackage.json:title: invalid-descriptor',
       'datapackage.json:scpkit.partnership: invalid-descriptor',
@@ -100,6 +102,34 @@ describe('describeDataset', () => {
     expect(problems(() => describeDataset({ folderFiles, metadata }))).toEqual(['source.txt:-: missing-file']);
     expect(problems(() => describeDataset({ folderFiles, metadata: { ...metadata, sourcePath: '../x.txt' }, sourceSha256: sha }))).toEqual(['datapackage.json:scpkit.source.path: invalid-descriptor']);
     expect(problems(() => describeDataset({ folderFiles: ['source.txt'], metadata, sourceSha256: sha }))).toEqual(['datapackage.json:resources: invalid-descriptor']);
+  });
+
+  it('writes, keeps and replaces scpkit.kind (comparators: figures read beside a report), and refuses a kind scpkit does not know', () => {
+    const comparators = describeDataset({ folderFiles, sourceSha256: sha, metadata: { ...metadata, partnership: 'England', kind: 'comparators' } }).descriptor;
+    expect(comparators.scpkit).toMatchObject({ format: '1.1', kind: 'comparators', partnership: 'England' });
+    expect(Object.keys(comparators.scpkit)).toEqual(['format', 'kind', 'partnership', 'period', 'source']);
+    // Kept on a rewrite without options, replaced by an option; absent when never given (a report).
+    expect(describeDataset({ existing: comparators, folderFiles, sourceSha256: sha }).descriptor.scpkit.kind).toBe('comparators');
+    expect(describeDataset({ existing: comparators, folderFiles, sourceSha256: sha, metadata: { kind: 'report' } }).descriptor.scpkit.kind).toBe('report');
+    expect(describeDataset({ existing, folderFiles, sourceSha256: sha }).descriptor.scpkit.kind).toBeUndefined();
+    // What it writes validates.
+    expect(validateDataset({ descriptorText: formatDescriptor(comparators), files, sourceSha256: sha, folderFiles }).problems).toEqual([]);
+    // An unknown kind in an existing descriptor is dropped and said so; given as an option it is refused.
+    const unknown = describeDataset({ existing: { ...comparators, scpkit: { ...comparators.scpkit, kind: 'benchmark' } }, folderFiles, sourceSha256: sha });
+    expect(unknown.descriptor.scpkit.kind).toBeUndefined();
+    expect(unknown.dropped.map((d) => d.path)).toEqual(['scpkit.kind']);
+    expect(problems(() => describeDataset({ folderFiles, sourceSha256: sha, metadata: { ...metadata, kind: 'benchmark' as 'report' } }))).toEqual(['datapackage.json:scpkit.kind: invalid-descriptor']);
+  });
+
+  it('validates a descriptor whatever the kind, for the kinds scpkit knows only', () => {
+    const text = (kind: unknown) => formatDescriptor({ ...(JSON.parse(committed) as ReturnType<typeof describeDataset>['descriptor']), scpkit: { ...existing.scpkit, format: '1.1', kind } as never });
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom('report', 'comparators'), fc.string()), (kind) => {
+        const found = validateDataset({ descriptorText: text(kind), files, sourceSha256: sha, folderFiles }).problems;
+        return (kind === 'report' || kind === 'comparators') === (found.length === 0);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('gives the same text whatever the order of the folder listing', () => {

@@ -1,4 +1,4 @@
-import { REPORT_FORMAT_VERSION, dataPackageMetadataSchema, dataResourceSchema, isDatasetRelativePath, type DataPackage, type DataResource } from './data-package.js';
+import { DATASET_KINDS, REPORT_FORMAT_VERSION, dataPackageMetadataSchema, dataResourceSchema, isDatasetRelativePath, type DataPackage, type DataResource, type DatasetKind } from './data-package.js';
 import { DatasetError } from './dataset-error.js';
 import type { DatasetProblem } from './dataset-problem.js';
 import { standardSchemas } from './schemas/index.js';
@@ -14,8 +14,10 @@ export interface DatasetMetadata {
   readonly name?: string;
   readonly title?: string;
   readonly description?: string;
-  /** Partnership the report belongs to, e.g. the local area's name. */
+  /** Partnership the report belongs to, e.g. the local area's name (for `kind: comparators`, the area the figures are for). */
   readonly partnership?: string;
+  /** What the dataset holds (`scpkit.kind`): a partnership's `report` (the default) or `comparators`. */
+  readonly kind?: DatasetKind;
   /** Period the report covers as printed, e.g. a financial year. */
   readonly period?: string;
   /** Path of the report's text (inside the dataset folder) that quotes must occur in. */
@@ -55,8 +57,8 @@ export interface DescribeResult {
  * Builds a dataset's `datapackage.json` from the scpkit standard: one resource per standard CSV in
  * the folder (`<name>.csv`, schema copied from `standardSchemas`), sorted by resource name, plus the
  * existing descriptor's non-standard resources whose file is still present. Dataset-level metadata
- * (name, title, description, homepage, version, created, keywords, licenses, sources, partnership,
- * period, source path) is kept from `existing` unless `metadata` replaces it; the source digest is
+ * (name, title, description, homepage, version, created, keywords, licenses, sources, kind,
+ * partnership, period, source path) is kept from `existing` unless `metadata` replaces it; the source digest is
  * always the given `sourceSha256`. A standard resource keeps its `title` and `description`; its
  * schema is the standard one. Whatever `datapackage.json` cannot hold and stay valid (keys the
  * Data Package and scpkit formats do not have, a schema that differs from the standard, a
@@ -73,6 +75,7 @@ export function describeDataset(input: DescribeInput): DescribeResult {
   const meta = input.metadata ?? {};
 
   const partnership = meta.partnership ?? text(existingScpkit['partnership']);
+  const kind = meta.kind ?? datasetKind(existingScpkit['kind']);
   const period = meta.period ?? text(existingScpkit['period']);
   const title = meta.title ?? text(existing['title']);
   const sourcePath = meta.sourcePath ?? text(existingSource['path']);
@@ -142,6 +145,7 @@ export function describeDataset(input: DescribeInput): DescribeResult {
     ...optional('sources', objectArray(existing['sources'], ['title', 'path', 'email']) as { title: string }[] | undefined),
     scpkit: {
       format: REPORT_FORMAT_VERSION,
+      ...(kind === undefined ? {} : { kind }),
       partnership,
       period,
       ...(sourcePath === undefined || input.sourceSha256 === undefined ? {} : { source: { path: sourcePath, sha256: input.sourceSha256 } }),
@@ -203,6 +207,11 @@ function slug(value: string): string {
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
+}
+
+/** The kind an existing descriptor declares, if it is one scpkit knows (an unknown one is reported as dropped). */
+function datasetKind(value: unknown): DatasetKind | undefined {
+  return (DATASET_KINDS as readonly unknown[]).includes(value) ? (value as DatasetKind) : undefined;
 }
 
 function text(value: unknown): string | undefined {

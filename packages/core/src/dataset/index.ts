@@ -13,6 +13,8 @@ export type { PartnershipGroup } from './schemas/partnership-group.js';
 export type { Priority } from './schemas/priority.js';
 export type { Acronym } from './schemas/acronym.js';
 export type { Figure } from './schemas/figure.js';
+export { quarterlyIndicatorUnits, type QuarterlyIndicator } from './schemas/quarterly-indicator.js';
+export type { Escalation } from './schemas/escalation.js';
 export { claimKinds, type Claim, type ClaimKind } from './schemas/claim.js';
 export { datasetProblemCodes, formatDatasetProblem, type DatasetProblem, type DatasetProblemCode } from './dataset-problem.js';
 export { DatasetError } from './dataset-error.js';
@@ -26,6 +28,8 @@ export {
   tableSchemaSchema,
   keyFields,
   REPORT_FORMAT_VERSION,
+  DATASET_KINDS,
+  type DatasetKind,
   type DataPackage,
   type DataResource,
   type ScpkitMetadata,

@@ -14,9 +14,11 @@ import type { DatasetProblem } from './dataset-problem.js';
 import { jsonDifferences } from './json-differences.js';
 import { parseJsonText } from './parse-json-text.js';
 import { standardSchemas } from './schemas/index.js';
+import { standardSchemaOfFormat } from './format-versions.js';
 import { checkTable, describeKey, type CheckedTable } from './validate-table.js';
 import { assertDatasetInput, assertFileText, type fileTextCodes } from './check-dataset-input.js';
 import { zodIssueProblems } from './zod-issue-problems.js';
+import { checkQuarterlyIndicators } from './check-quarterly-indicators.js';
 
 /** Name of the descriptor file in a dataset folder. */
 export const DESCRIPTOR_FILE = 'datapackage.json';
@@ -152,7 +154,7 @@ function checkDataset(input: DatasetInput, fn: string): CheckedDataset {
     if (parsed.success) resources.push({ index, resource: parsed.data });
     else pushAll(problems, zodIssueProblems(parsed.error, DESCRIPTOR_FILE, `resources[${index}]`));
   });
-  pushAll(problems, checkResourceList(resources));
+  pushAll(problems, checkResourceList(resources, scpkit?.format));
 
   const source = readSource(scpkit, read, input.sourceSha256, problems);
 
@@ -171,6 +173,9 @@ function checkDataset(input: DatasetInput, fn: string): CheckedDataset {
     pushAll(problems, table.problems);
   }
   for (const { resource } of resources) pushAll(problems, checkForeignKeys(resource, tables, resources.map((r) => r.resource)));
+  const quarterly = resources.find((r) => r.resource.name === 'quarterly-indicators');
+  const quarterlyTable = quarterly === undefined ? undefined : tables.get('quarterly-indicators');
+  if (quarterly !== undefined && quarterlyTable !== undefined) pushAll(problems, checkQuarterlyIndicators(quarterly.resource.path, quarterlyTable));
 
   for (const name of input.folderFiles ?? []) {
     if (name.toLowerCase().endsWith('.csv') && !paths.has(name)) {
@@ -209,8 +214,11 @@ function checkDataset(input: DatasetInput, fn: string): CheckedDataset {
   };
 }
 
-/** Duplicate names and paths, standard resources off their standard path or schema, foreign keys to unknown resources. */
-function checkResourceList(resources: readonly { index: number; resource: DataResource }[]): DatasetProblem[] {
+/**
+ * Duplicate names and paths, standard resources off their standard path or schema (the standard of
+ * the format version the descriptor declares), foreign keys to unknown resources.
+ */
+function checkResourceList(resources: readonly { index: number; resource: DataResource }[], format: string | undefined): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const at = (index: number, rest = '') => `resources[${index}]${rest}`;
   const seenNames = new Map<string, number>();
@@ -230,7 +238,7 @@ function checkResourceList(resources: readonly { index: number; resource: DataRe
       if (resource.path !== expectedPath) {
         problems.push({ file: DESCRIPTOR_FILE, row: null, field: at(index, '.path'), code: 'nonstandard-path', message: `the standard resource ${JSON.stringify(resource.name)} must be at ${JSON.stringify(expectedPath)}, not ${JSON.stringify(resource.path)}` });
       }
-      const standard: unknown = JSON.parse(JSON.stringify(standardSchemas[resource.name]));
+      const standard: unknown = standardSchemaOfFormat(resource.name, format);
       for (const difference of jsonDifferences(standard, resource.schema)) {
         problems.push({
           file: DESCRIPTOR_FILE,

@@ -117,6 +117,8 @@ const RESOURCE_PURPOSE: Readonly<Record<StandardResourceName, string>> = {
   figures: 'every other printed number: one row per measure, area and period',
   'partnership-groups': 'the partnership’s groups and who each reports to',
   priorities: 'the partnership’s priorities and their leads',
+  'quarterly-indicators': 'the quarterly performance dashboard: each indicator’s value in each quarter, with its group, unit, better direction and target',
+  escalations: 'the indicators escalated (e.g. by the QA subgroup to the steering group), with the reason, action and outcome as printed',
 };
 
 function standardSchemaDescription(resource: StandardResourceName): string {

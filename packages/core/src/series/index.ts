@@ -7,3 +7,4 @@ export {
   type SeriesRevision,
   type SeriesSource,
 } from './indicator-series.js';
+export { quarterIndex, quarterlySeries, type QuarterGap, type QuarterlySeries } from './quarterly-series.js';

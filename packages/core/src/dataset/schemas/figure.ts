@@ -1,8 +1,11 @@
 import type { InferRecord, TableSchema } from '../table-schema.js';
 import { gssMissingValues, provenanceFields } from './provenance.js';
 
-/** Units a printed figure can have; `percent` is a 0-100 share, `percent-change` any finite change. */
-export const figureUnits = ['count', 'percent', 'percent-change', 'GBP', 'score', 'ratio', 'years', 'months', 'weeks', 'FTE'] as const;
+/**
+ * Units a printed figure can have; `percent` is a 0-100 share, `percent-change` any finite change,
+ * `per-10000` a published rate per 10,000 (children aged 0-17 unless the measure says otherwise).
+ */
+export const figureUnits = ['count', 'percent', 'percent-change', 'GBP', 'score', 'ratio', 'years', 'months', 'weeks', 'FTE', 'per-10000'] as const;
 
 /**
  * `figures.csv`: every other quantitative statement of the report, one printed number per row
@@ -33,6 +36,7 @@ export const figureSchema = {
       years: { minimum: 0 },
       months: { minimum: 0 },
       weeks: { minimum: 0 },
+      'per-10000': { minimum: 0 },
     },
   },
 } as const satisfies TableSchema;

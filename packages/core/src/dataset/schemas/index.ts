@@ -10,6 +10,8 @@ import { contextValueSchema } from './context-value.js';
 import { figureSchema } from './figure.js';
 import { partnershipGroupSchema } from './partnership-group.js';
 import { prioritySchema } from './priority.js';
+import { escalationSchema } from './escalation.js';
+import { quarterlyIndicatorSchema } from './quarterly-indicator.js';
 
 /**
  * The scpkit report-data standard: every resource a dataset folder may hold, by resource name
@@ -29,6 +31,8 @@ export const standardSchemas = {
   acronyms: acronymSchema,
   figures: figureSchema,
   claims: claimSchema,
+  'quarterly-indicators': quarterlyIndicatorSchema,
+  escalations: escalationSchema,
 } as const;
 
 /** Name of a standard resource. */

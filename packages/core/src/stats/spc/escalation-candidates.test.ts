@@ -147,3 +147,35 @@ describe('escalationCandidates', () => {
     expect(escalationCandidates([])).toEqual([]);
   });
 });
+
+describe('escalationCandidates: a large year-on-year change', () => {
+  const periods = ['Q1 a', 'Q2 a', 'Q3 a', 'Q4 a', 'Q1 b', 'Q2 b', 'Q3 b', 'Q4 b'];
+  it('escalates a change of at least the threshold on the value four quarters earlier, either way and whatever the direction', () => {
+    const candidates = escalationCandidates(
+      [
+        // 10 -> 13 in the last quarter: +30% on a year earlier; neutral, so only this can escalate it
+        { indicator: 'Up', group: 'G', improvement: 'neutral', values: [11, 12, 11, 10, 11, 12, 11, 13], periods },
+        // 20 -> 15: -25%
+        { indicator: 'Down', group: 'G', improvement: 'decrease', values: [20, 19, 20, 20, 19, 18, 17, 15], periods },
+        // 10 -> 11: +10%, under the threshold
+        { indicator: 'Small', group: 'G', improvement: 'increase', values: [10, 11, 10, 10, 11, 10, 11, 11], periods },
+      ],
+      { yearOnYearPercent: 25 },
+    );
+    expect(candidates.map((c) => [c.indicator, c.triggers, c.yearOnYearChange])).toEqual([
+      ['Down', ['large-year-on-year-change'], -25],
+      ['Up', ['large-year-on-year-change'], 30],
+    ]);
+    expect(candidates[1]?.reason).toBe('Up (G): the latest value 13 (Q4 b) is 30.0% higher than a year before (10 in Q4 a), a change of 25% or more.');
+  });
+
+  it('is off unless asked for, skips an earlier 0 and a series shorter than a year, and refuses a bad threshold', () => {
+    const up = { indicator: 'Up', group: 'G', improvement: 'neutral' as const, values: [11, 12, 11, 10, 11, 12, 11, 13] };
+    expect(escalationCandidates([up])).toEqual([]);
+    expect(escalationCandidates([{ ...up, values: [0, 1, 1, 1, 5] }], { yearOnYearPercent: 10 })).toEqual([]);
+    expect(escalationCandidates([{ ...up, values: [1, 5] }], { yearOnYearPercent: 10 })).toEqual([]);
+    expect(escalationCandidates([{ ...up, values: [1, 5] }], { yearOnYearPercent: 10, periodsPerYear: 1 }).map((c) => c.yearOnYearChange)).toEqual([400]);
+    for (const bad of [0, -5, Number.NaN, '25']) expect(() => escalationCandidates([up], { yearOnYearPercent: bad as number })).toThrow(InvalidInputError);
+    expect(() => escalationCandidates([up], { yearOnYearPercent: 5, periodsPerYear: 0 })).toThrow(InvalidInputError);
+  });
+});

@@ -33,16 +33,24 @@ export interface EscalationOptions {
   readonly screenOutliers?: boolean;
   /** Decimal places of the computed numbers (mean, limits) in the reason, 0 to 10; default 1. Values print as given. */
   readonly digits?: number;
+  /**
+   * Also escalate an indicator whose latest value differs from the value a year earlier by at least
+   * this many per cent (either way, whatever the improvement direction: a large change is worth a
+   * look even where neither direction is better). Off unless given; a finite number > 0.
+   */
+  readonly yearOnYearPercent?: number;
+  /** Values per year, to find "a year earlier": 4 (quarterly, the default), 12 (monthly), 52 or 1. */
+  readonly periodsPerYear?: number;
 }
 
 /** Why an indicator is a candidate for escalation. */
-export type EscalationTrigger = 'special-cause-concerning' | 'consistently-failing' | 'hit-and-miss-failing';
+export type EscalationTrigger = 'special-cause-concerning' | 'consistently-failing' | 'hit-and-miss-failing' | 'large-year-on-year-change';
 
 /** An indicator the QA subgroup should look at, with the reason in one sentence. */
 export interface EscalationCandidate {
   readonly indicator: string;
   readonly group: string;
-  /** In this order when several apply: special-cause-concerning, then consistently-failing or hit-and-miss-failing. */
+  /** In this order when several apply: special-cause-concerning, then consistently-failing or hit-and-miss-failing, then large-year-on-year-change. */
   readonly triggers: readonly EscalationTrigger[];
   /** One sentence built from the rule and the numbers. */
   readonly reason: string;
@@ -51,6 +59,8 @@ export interface EscalationCandidate {
   readonly target: number | null;
   /** The limits the latest point was judged against (its segment). */
   readonly limits: XmrSegment;
+  /** The change on a year earlier in per cent, when `yearOnYearPercent` was given and the series is long enough (and the earlier value not 0); else `null`. */
+  readonly yearOnYearChange: number | null;
 }
 
 /**
@@ -58,8 +68,12 @@ export interface EscalationCandidate {
  * summary of each ({@link spcSummary}): those whose latest point is special cause of a concerning
  * nature, or whose assurance is consistently failing the target, and (with
  * `includeHitAndMissFailing`) those that are hit and miss with the latest value missing the
- * target. Each comes with a one-sentence reason built from the rule that fired and the numbers.
- * Neutral indicators are never candidates (no side is concerning and there is no assurance).
+ * target, and (with `yearOnYearPercent`) those whose latest value changed by at least that many per
+ * cent on the value `periodsPerYear` places earlier in `values` (a year earlier when the series has
+ * no gaps): change = (latest − earlier) / |earlier| × 100, not computed when the earlier value is 0.
+ * Each comes with a one-sentence reason built from the rule that fired and the numbers. A neutral
+ * indicator is a candidate only for a large year-on-year change (no side is concerning and there
+ * is no assurance).
  *
  * Sorted deterministically: concerning first, then by group, then by indicator (by UTF-16 code
  * units, not by locale). "Misses the target" means strictly below it when increase is better,
@@ -135,6 +149,8 @@ export function escalationCandidates(
 }
 
 interface CheckedOptions {
+  readonly yearOnYearPercent: number | null;
+  readonly periodsPerYear: number;
   readonly includeHitAndMissFailing: boolean;
   readonly runLength: SpcRunLength | undefined;
   readonly baseline: number | undefined;
@@ -143,7 +159,7 @@ interface CheckedOptions {
 }
 
 /** The keys of {@link EscalationOptions}; any other is refused. */
-const ESCALATION_OPTIONS: readonly string[] = ['includeHitAndMissFailing', 'runLength', 'baseline', 'screenOutliers', 'digits'];
+const ESCALATION_OPTIONS: readonly string[] = ['includeHitAndMissFailing', 'runLength', 'baseline', 'screenOutliers', 'digits', 'yearOnYearPercent', 'periodsPerYear'];
 
 function checkOptions(fn: string, options: unknown): CheckedOptions {
   if (options === null || typeof options !== 'object') {
@@ -172,7 +188,17 @@ function checkOptions(fn: string, options: unknown): CheckedOptions {
   if (typeof digits !== 'number' || !Number.isInteger(digits) || digits < 0 || digits > 10) {
     throw new InvalidInputError(fn, 'options.digits', digits, 'must be a whole number from 0 to 10');
   }
+  const yearOnYearPercent = o.yearOnYearPercent ?? null;
+  if (yearOnYearPercent !== null && (typeof yearOnYearPercent !== 'number' || !Number.isFinite(yearOnYearPercent) || yearOnYearPercent <= 0)) {
+    throw new InvalidInputError(fn, 'options.yearOnYearPercent', yearOnYearPercent, 'must be a finite number greater than 0');
+  }
+  const periodsPerYear = o.periodsPerYear ?? 4;
+  if (typeof periodsPerYear !== 'number' || !Number.isInteger(periodsPerYear) || periodsPerYear < 1 || periodsPerYear > 366) {
+    throw new InvalidInputError(fn, 'options.periodsPerYear', periodsPerYear, 'must be a whole number from 1 to 366');
+  }
   return {
+    yearOnYearPercent,
+    periodsPerYear,
     includeHitAndMissFailing,
     runLength: o.runLength as SpcRunLength | undefined,
     baseline: o.baseline as number | undefined,
@@ -232,6 +258,19 @@ function judge(indicator: string, group: string, s: SpcSummary, o: CheckedOption
       );
     }
   }
+  let yearOnYearChange: number | null = null;
+  const earlier = s.points[latest.index - o.periodsPerYear];
+  if (o.yearOnYearPercent !== null && earlier !== undefined && earlier.value !== 0) {
+    yearOnYearChange = ((latest.value - earlier.value) / Math.abs(earlier.value)) * 100;
+    if (Math.abs(yearOnYearChange) >= o.yearOnYearPercent) {
+      triggers.push('large-year-on-year-change');
+      const when = earlier.period === null ? 'a year earlier' : `in ${earlier.period}`;
+      clauses.push(
+        `${triggers.length > 1 ? 'the latest value' : value} is ${num(Math.abs(yearOnYearChange))}% ${yearOnYearChange > 0 ? 'higher' : 'lower'} ` +
+          `than a year before (${String(earlier.value)} ${when}), a change of ${String(o.yearOnYearPercent)}% or more`,
+      );
+    }
+  }
   if (triggers.length === 0) return null;
   return {
     indicator,
@@ -242,6 +281,7 @@ function judge(indicator: string, group: string, s: SpcSummary, o: CheckedOption
     assurance,
     target,
     limits,
+    yearOnYearChange,
   };
 }
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { projectDefaults } from '@scpkit/charts';
 
-const notebooksDir = fileURLToPath(new URL('./', import.meta.url));
+const notebooksDir = fileURLToPath(new URL('../../notebooks/', import.meta.url));
 
 /** A number as the report prints it: digits with optional thousands commas and decimals ("4,169", "9.4", "2021"). */
 const NUMBER_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;

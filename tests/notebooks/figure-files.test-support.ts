@@ -1,11 +1,11 @@
-// Readers for the committed figure files in docs/figures/, shared by the notebooks' figure tests.
+// Readers for the committed figure files in docs/figures/, shared by the notebooks' figure tests (tests/notebooks/).
 import { existsSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { csvToTable, DEFAULT_FIGURES_DIR, type DataTable } from '@scpkit/charts';
 
 /** The repository root (with a trailing slash). */
-export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** Where `writeFigure` puts every figure's files. */
 export const figuresDir = `${repoRoot}${DEFAULT_FIGURES_DIR}/`;
 
@@ -29,13 +29,19 @@ export function records(t: DataTable): Record<string, string>[] {
   return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, String(r[i])])));
 }
 
-/** A figure's four files exist and are well formed: a v5 spec with alt text recording `notebook`, an SVG without NaN, a PNG. */
+/** The notebook that `scpkit reproduce` recorded as writing figure `id` (`docs/figures/notebooks.json`). */
+export function recordedNotebook(id: string): string | undefined {
+  return (JSON.parse(readFileSync(`${figuresDir}notebooks.json`, 'utf8')) as Record<string, string>)[id];
+}
+
+/** A figure's four files exist and are well formed: a v5 spec with alt text, recorded as written by `notebook`, an SVG without NaN, a PNG. */
 export function expectFigureFiles(id: string, notebook: string): void {
   for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figuresDir}${id}.${ext}`), `${id}.${ext}`).toBe(true);
   const s = spec(id);
   expect(s.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
   expect(typeof s.description === 'string' && s.description.length > 80).toBe(true);
-  expect((s.usermeta as { scpkit: { notebook: string } }).scpkit.notebook).toBe(`notebooks/${notebook}.ipynb`);
+  expect(s).not.toHaveProperty('usermeta'); // the files do not depend on who ran the notebook (Jupyter or scpkit reproduce)
+  expect(recordedNotebook(id)).toBe(`notebooks/${notebook}.ipynb`);
   const svg = readFileSync(`${figuresDir}${id}.svg`, 'utf8');
   expect(svg.startsWith('<svg')).toBe(true);
   expect(svg).not.toMatch(/NaN|Infinity|undefined/);
