@@ -15,6 +15,8 @@ export interface GalleryFigure {
   readonly description: string;
   /** Notebook that wrote it (from the folder's `notebooks.json`, which `scpkit reproduce` writes), if recorded. */
   readonly notebook: string | null;
+  /** Pixel size of its SVG (root `width`/`height`), so the page lays out before the image loads; null when unreadable. */
+  readonly size?: { readonly width: number; readonly height: number } | null;
   /** Report section the figure shows (`usermeta.scpkit.section` of its spec), if recorded. */
   readonly section?: string | null;
   /** Its data table from `<id>.csv`, or null when the file is missing. */
@@ -71,7 +73,16 @@ export async function readFigures(dir: string): Promise<{ figures: GalleryFigure
       problems.push({ file: `${id}.csv`, problem: (error as Error).message });
     }
     const section = (spec as { usermeta?: { scpkit?: { section?: unknown } } }).usermeta?.scpkit?.section;
-    figures.push({ id, title, description: spec.description, notebook: notebooks[id] ?? null, section: typeof section === 'string' ? section : null, table });
+    let size: { width: number; height: number } | null = null;
+    try {
+      const head = (await readFile(join(dir, `${id}.svg`), 'utf8')).slice(0, 600);
+      const width = /<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(head)?.[1];
+      const height = /<svg[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(head)?.[1];
+      if (width !== undefined && height !== undefined) size = { width: Number(width), height: Number(height) };
+    } catch {
+      size = null;
+    }
+    figures.push({ id, title, description: spec.description, notebook: notebooks[id] ?? null, section: typeof section === 'string' ? section : null, size, table });
   }
   return { figures, skipped, problems };
 }
@@ -186,7 +197,8 @@ export function galleryHtml(figures: readonly GalleryFigure[], notebookHref: (no
     for (const f of list) {
       lines.push(`<figure id="${e(f.id)}" aria-labelledby="${e(f.id)}-title">`);
       lines.push(`<h3 id="${e(f.id)}-title">${e(f.title)}</h3>`);
-      lines.push(`<img src="${e(f.id)}.svg" alt="${e(f.description)}">`);
+      const size = f.size == null ? '' : ` width="${f.size.width}" height="${f.size.height}"`;
+      lines.push(`<img src="${e(f.id)}.svg"${size} alt="${e(f.description)}">`);
       lines.push(`<figcaption><p class="alt" aria-hidden="true">${e(f.description)}</p>`);
       lines.push(
         `<p class="files">Figure <code>${e(f.id)}</code>: ${['svg', 'png', 'vl.json', 'csv'].map((x) => `<a href="${e(f.id)}.${x}">${x === 'vl.json' ? 'Vega-Lite' : x.toUpperCase()}</a>`).join(' ')}${
