@@ -40,7 +40,9 @@ export function expectFigureFiles(id: string, notebook: string): void {
   const s = spec(id);
   expect(s.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
   expect(typeof s.description === 'string' && s.description.length > 80).toBe(true);
-  expect(s).not.toHaveProperty('usermeta'); // the files do not depend on who ran the notebook (Jupyter or scpkit reproduce)
+  // The files do not depend on who ran the notebook (Jupyter or scpkit reproduce): usermeta holds only what the builders
+  // record about the figure itself (its report section, the percentage changes it labels, for the lint and the gallery).
+  expect(Object.keys((s['usermeta'] as { scpkit?: Record<string, unknown> } | undefined)?.scpkit ?? {}).filter((k) => k !== 'section' && k !== 'percentChanges')).toEqual([]);
   expect(recordedNotebook(id)).toBe(`notebooks/${notebook}.ipynb`);
   const svg = readFileSync(`${figuresDir}${id}.svg`, 'utf8');
   expect(svg.startsWith('<svg')).toBe(true);
