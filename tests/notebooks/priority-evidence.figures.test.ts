@@ -68,8 +68,10 @@ describe('figures of the priority-evidence notebook', () => {
     const t = table('exploitation-year-on-year');
     expect(t.columns.slice(1, 3)).toEqual(['2020/21', '2021/22']);
     expect(t.rows.map((r) => [Number(r[1]), Number(r[2]), Number(r[3]), Number(r[4])])).toEqual(expected);
-    expect(t.rows.map((r) => r[5])).toEqual(['only 11', 'slight increase', 'increase']);
-    expect(inlineValues('exploitation-year-on-year').map((v) => [v.previous, v.current, v.difference, v.change])).toEqual(expected);
+    // Labels follow core's changeShown: whole percents, and the difference on a base under 10 (knife admissions 9 -> 15).
+    expect(t.rows.map((r) => r[5])).toEqual(['-58%', '+8%', '+6']);
+    expect(t.rows.map((r) => r[6])).toEqual(['only 11', 'slight increase', 'increase']);
+    expect(inlineValues('exploitation-year-on-year').map((v) => [v.previous, v.current, v.difference, v.change])).toEqual(expected.map(([a, b, d, p]) => [a, b, d, Number.isNaN(p!) ? null : p! / 100]));
     // The custody pair agrees with the section 3 / 9.A indicator.
     const custody = report.contextPair('overnight-police-custody');
     if (!custody.found) throw new Error(custody.reason);

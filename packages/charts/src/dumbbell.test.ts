@@ -120,8 +120,8 @@ describe('dumbbell', () => {
     const spec = figure.spec as unknown as { title: { subtitle: string }; usermeta: { scpkit: { percentChanges: unknown[] } } };
     expect(spec.title.subtitle).toBe('Appendix 9.C; changes from a base under £1,000 are shown in pounds, not as a percentage');
     expect(spec.usermeta.scpkit.percentChanges).toEqual([{ item: 'Training Income', base: 10_613, unit: 'GBP' }]);
-    expect(figure.table.columns).toEqual(['Item', '2020/21', '2021/22', 'Difference', 'Change (%)', 'Change shown']);
-    expect(figure.table.rows[2]).toEqual(['IT Software & Hardware', 64, 1_500, 1_436, '[z]', '+£1,436']);
+    expect(figure.table.columns).toEqual(['Item', 'Group', '2020/21', '2021/22', 'Difference', 'Change (%)', 'Change shown']);
+    expect(figure.table.rows[2]).toEqual(['IT Software & Hardware', 'Expenditure', 64, 1_500, 1_436, '[z]', '+£1,436']);
     expect(await lintFigure(figure)).toEqual([]);
   });
 });

@@ -131,12 +131,14 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
   const values = rows.map((r) => {
     const difference = r.previous === null || r.current === null ? null : r.current - r.previous;
     let change: number | null = r.change ?? null;
+    let percent: number | null = null;
     let text: string;
     if (difference === null) text = `no ${r.previous === null ? previousLabel : currentLabel} figure`;
     else if (changeUnit !== undefined) {
       const shown = changeShown(r.previous!, r.current!, changeUnit);
       text = shown.text;
       change = shown.kind === 'percent' ? shown.percent / 100 : null;
+      percent = shown.kind === 'percent' ? shown.percent : null;
       if (shown.kind === 'percent') percentChanges.push({ item: r.item, base: r.previous!, unit: changeUnit });
       if (shown.kind === 'difference' && shown.smallBase) smallBases += 1;
     } else if (difference === 0) text = 'no change';
@@ -151,6 +153,7 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
       current: r.current,
       difference,
       change,
+      percent,
       printed: r.printed ?? null,
       highlight: r.highlight ?? false,
       label: r.printed === undefined ? text : `${text} (report: ${r.printed})`,
@@ -224,14 +227,14 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
       : { data: { values }, vconcat: groups.map((g) => view(rows.filter((r) => r.group === g).map((r) => r.item), g)), spacing: 16, resolve: { scale: { x: 'shared' } } };
   const spec = withFigureFrame(framed, body, percentChanges.length === 0 ? {} : { percentChanges });
 
-  const columns = [itemTitle, previousLabel, currentLabel, 'Difference'];
+  const columns = groups.length > 0 ? [itemTitle, 'Group', previousLabel, currentLabel, 'Difference'] : [itemTitle, previousLabel, currentLabel, 'Difference'];
   if (anyChange) columns.push(...(changeUnit === undefined ? ['Change (computed)'] : ['Change (%)', 'Change shown']));
   if (anyPrinted) columns.push('Change (report)');
   if (anyHighlight) columns.push(highlightTitle);
   const tableRows = values.map((v) => {
-    const row: (string | number)[] = [v.item, v.previous ?? '[x]', v.current ?? '[x]', v.difference ?? '[x]'];
+    const row: (string | number)[] = [v.item, ...(groups.length > 0 ? [v.group ?? '[x]'] : []), v.previous ?? '[x]', v.current ?? '[x]', v.difference ?? '[x]'];
     if (anyChange) {
-      row.push(v.change === null ? (changeUnit === undefined || v.difference === null ? '[x]' : '[z]') : changeUnit === undefined ? v.change : v.change * 100);
+      row.push(v.change === null ? (changeUnit === undefined || v.difference === null ? '[x]' : '[z]') : changeUnit === undefined ? v.change : (v.percent ?? '[z]'));
       if (changeUnit !== undefined) row.push(v.shown);
     }
     if (anyPrinted) row.push(v.printed ?? '[x]');

@@ -17,9 +17,9 @@ describe('statedVsComputed', () => {
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Stated minus computed (percentage points)', 'matches', 'rounding', 'differs', '-3.0', '+0.4', '0']));
     for (const colour of ANALYSIS_FUNCTION_PALETTE.slice(0, 3)) expect(svg).toContain(`fill="${colour}"`);
     expect(figure.table.rows).toEqual([
-      ['cin-down', 8, 11, -3, 'differs'],
-      ['referrals-up', 12, 12, 0, 'matches'],
-      ['plans-share', 30, 29.6, 30 - 29.6, 'rounding'],
+      ['cin-down', 'cin-down', 8, 11, -3, 'differs'],
+      ['referrals-up', 'referrals-up', 12, 12, 0, 'matches'],
+      ['plans-share', 'plans-share', 30, 29.6, 30 - 29.6, 'rounding'],
     ]);
     expect(await lintFigure(figure)).toEqual([]);
   });

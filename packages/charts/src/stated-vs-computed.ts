@@ -28,7 +28,7 @@ export interface StatedVsComputedOptions extends FigureOptions {
  * exactly right), drawn as a stem from a zero line to a point coloured and shaped by audit status,
  * labelled with the difference to one decimal; claims sorted by difference. A one-point difference
  * that a stated-against-computed scatter cannot show is a stem of its own here. At most 6 statuses.
- * The data table gives claim, stated, computed, difference and status.
+ * The data table gives the claim (its label and id), stated, computed, difference and status.
  */
 export function statedVsComputed(rows: readonly ClaimPoint[], options: StatedVsComputedOptions): Figure {
   const fn = 'statedVsComputed';
@@ -94,7 +94,7 @@ export function statedVsComputed(rows: readonly ClaimPoint[], options: StatedVsC
     ],
   });
   return figureOf(options, spec, {
-    columns: ['Claim', 'Stated', 'Computed', 'Stated minus computed', 'Status'],
-    rows: values.map((v) => [v.label, v.stated, v.computed, v.difference, v.status]),
+    columns: ['Claim', 'Claim id', 'Stated', 'Computed', 'Stated minus computed', 'Status'],
+    rows: values.map((v) => [v.label, v.claim, v.stated, v.computed, v.difference, v.status]),
   });
 }
