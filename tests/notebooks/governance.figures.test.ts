@@ -58,7 +58,7 @@ describe('figures of the governance notebook', () => {
       expect(row?.['From (printed)']).toBe(m.from ?? '[x]');
       expect(row?.['To (printed)']).toBe(m.to ?? '[x]');
     }
-    expect(JSON.stringify((spec('board-membership') as { title: unknown }).title)).toContain(`${undated} other members are listed with no dates and are not drawn`);
+    expect([(spec('board-membership') as { title: { subtitle: string | string[] } }).title.subtitle].flat().join(' ')).toContain(`${undated} other members are listed with no dates and are not drawn`);
     expect([dated.length, undated]).toEqual([13, 31]);
     // A member listed "to" a month is shown from the start of the report's year (April) to that month.
     const start = `Apr ${report.period.slice(0, 4)}`;
