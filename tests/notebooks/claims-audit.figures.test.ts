@@ -45,7 +45,7 @@ describe('claims-audit figure', () => {
       expect(Number(row?.['Stated minus computed'])).toBeCloseTo(p.stated - p.computed, 12);
       expect(row?.Status).toBe(claimStatusLabel(p.status));
     }
-    const scatter = [...byId.values()].map((r) => ({ ...r, Claim: r['Claim id'], Status: r.Status === 'Inconsistent' ? 'inconsistent' : r.Status }));
+    const scatter = [...byId.values()].map((r): Record<string, string | undefined> => ({ ...r, Claim: r['Claim id'], Status: r.Status === 'Inconsistent' ? 'inconsistent' : r.Status }));
     // e.g. "up 10%" for referrals: 3,811 to 4,169 is +9.39%, inconsistent.
     const referrals = scatter.find((r) => r.Claim === 'context-referrals-change');
     expect([referrals?.Stated, Number(referrals?.Computed).toFixed(2), referrals?.Status]).toEqual(['10', '9.39', 'inconsistent']);
