@@ -22,7 +22,7 @@ describe('figures of the assurance notebook', () => {
     expect([before, after]).toEqual([19, 7]);
     const t = table('gp-late-reports');
     expect(t.columns.slice(1, 3)).toEqual(['Q1 2020/21', 'Q2 2021/22']);
-    expect(t.rows.map((r) => [Number(r[1]), Number(r[2]), Number(r[3]), Number(r[4])])).toEqual([[before, after, after - before, percentChange(before, after) / 100]]);
+    expect(t.rows.map((r) => [Number(r[1]), Number(r[2]), Number(r[3]), Number(r[4])])).toEqual([[before, after, after - before, percentChange(before, after)]]); // Change (%), x100, from changeShown's rule
     expect(spec('gp-late-reports').description).toMatch(/different quarters of different years/);
   });
 });

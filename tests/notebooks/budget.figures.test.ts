@@ -34,7 +34,9 @@ describe('figures of the budget notebook', () => {
     const lines = t.filter((x) => x.Line !== 'Total');
     expect(lines).toHaveLength(statement.lines.length);
     for (const l of statement.lines) {
-      const row = lines.find((x) => x.Line === l.line.trim() && (x.Side ?? '').startsWith(l.side === 'income' ? 'Income' : 'Expenditure'));
+      // Shown with a capital first letter (the statements print "carry fwd" one year, "Carry fwd" the next).
+      const shown = l.line.trim().charAt(0).toUpperCase() + l.line.trim().slice(1);
+      const row = lines.find((x) => x.Line === shown && (x.Side ?? '').startsWith(l.side === 'income' ? 'Income' : 'Expenditure'));
       expect(row, l.line).toBeDefined();
       expect(row?.['Amount (£)']).toBe(l.amount === null ? '[x]' : String(l.amount));
     }
@@ -66,16 +68,18 @@ describe('figures of the budget notebook', () => {
     expect(variance.unmatched).toEqual({ actual: [], projected: [] });
     variance.lines.forEach((v, i) => {
       const row = t.rows[i] ?? [];
-      expect(String(row[1])).toBe(v.actual === null ? '[x]' : String(v.actual));
-      expect(String(row[2])).toBe(v.projected === null ? '[x]' : String(v.projected));
-      expect(String(row[3])).toBe(v.difference === null ? '[x]' : String(v.difference));
+      expect(row[1]).toBe(v.side === 'income' ? 'Income' : 'Expenditure');
+      expect(String(row[2])).toBe(v.actual === null ? '[x]' : String(v.actual));
+      expect(String(row[3])).toBe(v.projected === null ? '[x]' : String(v.projected));
+      expect(String(row[4])).toBe(v.difference === null ? '[x]' : String(v.difference));
     });
-    const probation = records(t).find((x) => x.Line === 'Income: National Probation Service');
+    const probation = records(t).find((x) => x.Line === 'National Probation Service' && x.Group === 'Income');
     expect(probation?.['Projected 2022/23']).toBe('[x]');
     expect(probation?.['Change (report)']).toBe('Not yet advised');
     // The carry-forward chain: what 2021/22 carries forward (£23,855) is what 2022/23 brings forward.
-    const broughtForward = records(t).find((x) => x.Line?.startsWith('Income: ESSCP brought forward'));
-    const carried = records(t).find((x) => x.Line?.startsWith('Expenditure: carry fwd'));
+    // The two balance lines print their year, so the chart names them by what they are.
+    const broughtForward = records(t).find((x) => x.Line === 'Balance brought forward' && x.Group === 'Income');
+    const carried = records(t).find((x) => x.Line?.startsWith('Carry fwd') && x.Group === 'Expenditure');
     expect(broughtForward?.['Projected 2022/23']).toBe(carried?.['Actual 2021/22']);
   });
 });

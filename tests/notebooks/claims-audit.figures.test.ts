@@ -2,7 +2,7 @@
 // its .vl.json) against a fresh audit of the dataset's claims register through @scpkit/core.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditClaims, claimStatuses, countClaimStatuses, groupClaimsByStatus, percentChange, reportLookup, statedVsComputedPoints } from '@scpkit/core';
+import { auditClaims, claimStatuses, claimStatusLabel, countClaimStatuses, groupClaimsByStatus, percentChange, reportLookup, statedVsComputedPoints } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
 import { figuresDir, recordedNotebook, records, repoRoot, spec, table } from './figure-files.test-support.js';
 
@@ -15,7 +15,6 @@ describe('claims-audit figure', () => {
   it('has its four files, written by notebooks/claims-audit.ipynb', () => {
     for (const ext of ['svg', 'png', 'vl.json', 'csv']) expect(existsSync(`${figuresDir}claims-audit.${ext}`), ext).toBe(true);
     const written = spec('claims-audit') as { vconcat: unknown[] };
-    expect(written).not.toHaveProperty('usermeta');
     expect(recordedNotebook('claims-audit')).toBe('notebooks/claims-audit.ipynb');
     expect(written.vconcat).toHaveLength(2);
   });
@@ -25,7 +24,7 @@ describe('claims-audit figure', () => {
     const statusRows = rows.filter((r) => r.Panel?.startsWith('All '));
     expect(statusRows).toHaveLength(claimStatuses.length);
     for (const s of claimStatuses) {
-      const row = statusRows.find((r) => r['Status (number of claims)'] === `${s} (${counts[s]})`);
+      const row = statusRows.find((r) => r['Status (number of claims)'] === `${claimStatusLabel(s)} (${counts[s]})`);
       expect(row, s).toBeDefined();
       expect(Number(row?.Claims)).toBe(counts[s]);
     }
@@ -36,13 +35,17 @@ describe('claims-audit figure', () => {
 
   it('the scatter holds every percentage claim with a stated and a computed value, with its status', () => {
     const points = statedVsComputedPoints(results, ['percent-change', 'share']);
-    const scatter = rows.filter((r) => r.Panel?.startsWith('Percentage claims'));
-    expect(scatter.map((r) => r.Claim)).toEqual(points.map((p) => p.claim));
-    points.forEach((p, i) => {
-      expect(Number(scatter[i]?.Stated)).toBe(p.stated);
-      expect(Number(scatter[i]?.Computed)).toBeCloseTo(p.computed, 12);
-      expect(scatter[i]?.Status).toBe(p.status);
-    });
+    // The difference chart: one row per claim (sorted by stated minus computed), the id beside its label.
+    const byId = new Map(rows.filter((r) => r.Panel?.startsWith('Percentage claims')).map((r) => [r['Claim id'], r]));
+    expect([...byId.keys()].sort()).toEqual(points.map((p) => p.claim).sort());
+    for (const p of points) {
+      const row = byId.get(p.claim);
+      expect(Number(row?.Stated)).toBe(p.stated);
+      expect(Number(row?.Computed)).toBeCloseTo(p.computed, 12);
+      expect(Number(row?.['Stated minus computed'])).toBeCloseTo(p.stated - p.computed, 12);
+      expect(row?.Status).toBe(claimStatusLabel(p.status));
+    }
+    const scatter = [...byId.values()].map((r): Record<string, string | undefined> => ({ ...r, Claim: r['Claim id'], Status: r.Status === 'Inconsistent' ? 'inconsistent' : r.Status }));
     // e.g. "up 10%" for referrals: 3,811 to 4,169 is +9.39%, inconsistent.
     const referrals = scatter.find((r) => r.Claim === 'context-referrals-change');
     expect([referrals?.Stated, Number(referrals?.Computed).toFixed(2), referrals?.Status]).toEqual(['10', '9.39', 'inconsistent']);

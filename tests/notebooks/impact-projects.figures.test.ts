@@ -2,7 +2,7 @@
 // data of <id>.vl.json) against the East Sussex dataset, recomputed through @scpkit/core.
 // Run the notebook (scpkit reproduce --only impact-projects) to refresh them.
 import { describe, expect, it } from 'vitest';
-import { countsConsistentWith, percentChange, proportionWithCI, reportLookup, roundHalfUp, type FigureOptions } from '@scpkit/core';
+import { countsConsistentWith, percentChange, proportionWithCI, reportLookup, roundHalfUp, type FigureOptions, changeShown } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
 import { bar, expectCsvMatchesPanels, expectFigureFiles, inlineValues, panels, records, repoRoot, spec, table } from './figure-files.test-support.js';
 
@@ -26,27 +26,29 @@ describe('figures of the impact-projects notebook', () => {
     expect(rows.map((r) => r.period)).toEqual(['2019/20', '2020/21', 'end of 2021/22']);
     const [y1, y2, y3] = rows.map((r) => r.value);
     expect([y1, y2, y3]).toEqual([303, 194, 302]);
-    const expected = [[y1, y2], [y2, y3], [y1, y3]].map(([a, b]) => [a!, b!, b! - a!, percentChange(a!, b!) / 100]);
+    const expected = [[y1, y2], [y2, y3], [y1, y3]].map(([a, b]) => [a!, b!, b! - a!, changeShown(a!, b!, 'count').kind === 'percent' ? percentChange(a!, b!) : Number.NaN]);
     const t = records(table('home-safety-referrals'));
-    expect(t.map((r) => [Number(r['Earlier year']), Number(r['Later year']), Number(r.Difference), Number(r['Change (computed)'])])).toEqual(expected);
-    expect(inlineValues('home-safety-referrals').map((v) => [v.previous, v.current, v.difference, v.change])).toEqual(expected);
+    expect(t.map((r) => [Number(r['Earlier year']), Number(r['Later year']), Number(r.Difference), Number(r['Change (%)'])])).toEqual(expected);
+    expect(inlineValues('home-safety-referrals').map((v) => [v.previous, v.current, v.difference, v.change])).toEqual(expected.map(([a, b, d, p]) => [a, b, d, Number.isNaN(p!) ? null : p! / 100]));
     expect(roundHalfUp(percentChange(y1!, y2!), 1)).toBe(-36);
     expect(roundHalfUp(percentChange(y2!, y3!), 1)).toBe(55.7);
     // The report's words, read by the notebook from the sentences of source.txt.
     expect(t.map((r) => r['Change (report)'])).toEqual(['reduction', 'risen', 'pre pandemic levels']);
   });
 
-  it('icon-week-engagement: the printed increases, both ends of the downloads range', () => {
-    const t = new Map(records(table('icon-week-engagement')).map((r) => [r.Measure!, Number(r['Increase during ICON week (%)'])]));
+  it('icon-week-engagement: the printed increases, both ends of the downloads range in one row', () => {
+    const rows = records(table('icon-week-engagement'));
+    const t = new Map(rows.map((r) => [r.Measure!, Number(r['Increase during ICON week (%)'])]));
     expect(t).toEqual(
       new Map([
         ['Facebook page visits', printed('under-5s-icon-week-facebook-visits-change')],
-        ['Resource downloads (top of range)', printed('under-5s-icon-week-resource-downloads-change-high')],
         ["Parent's advice page traffic", printed('under-5s-icon-week-parent-advice-page-change')],
-        ['Resource downloads (bottom of range)', printed('under-5s-icon-week-resource-downloads-change-low')],
+        ['Resource downloads (a range)', printed('under-5s-icon-week-resource-downloads-change-low')],
         ['Twitter engagement', printed('under-5s-icon-week-twitter-engagement-change')],
       ]),
     );
+    // The range is one bar: its bottom in the value column, its top beside it.
+    expect(Number(rows.find((r) => r.Measure === 'Resource downloads (a range)')?.['Increase during ICON week (%): top of range'])).toBe(printed('under-5s-icon-week-resource-downloads-change-high'));
     expect(new Map(inlineValues('icon-week-engagement').map((v) => [v.category, v.value]))).toEqual(t);
   });
 

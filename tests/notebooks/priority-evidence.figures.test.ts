@@ -2,7 +2,7 @@
 // data of <id>.vl.json) against the East Sussex dataset, recomputed through @scpkit/core.
 // Run the notebook (scpkit reproduce --only priority-evidence) to refresh them.
 import { describe, expect, it } from 'vitest';
-import { countsConsistentWith, percentChange, proportionWithCI, reportLookup, roundHalfUp, share, type FigureOptions } from '@scpkit/core';
+import { countsConsistentWith, percentChange, proportionWithCI, reportLookup, roundHalfUp, share, type FigureOptions, changeShown } from '@scpkit/core';
 import { loadDataset } from '@scpkit/core/node';
 import { bar, expectCsvMatchesPanels, expectFigureFiles, inlineValues, panels, repoRoot, spec, table } from './figure-files.test-support.js';
 
@@ -64,12 +64,14 @@ describe('figures of the priority-evidence notebook', () => {
     expect(pairs).toEqual([[26, 11], [115, 124], [9, 15]]);
     // The custody pair's later period is printed "2021/21" (a misprint kept as printed): pair() orders by start year.
     expect(report.figures('exploitation-overnight-custody-incidences').map((r) => r.period)).toEqual(['2020/21', '2021/21']);
-    const expected = pairs.map(([a, b]) => [a, b, b - a, percentChange(a, b) / 100]);
+    const expected = pairs.map(([a, b]) => [a, b, b - a, changeShown(a, b, 'count').kind === 'percent' ? percentChange(a, b) : Number.NaN]);
     const t = table('exploitation-year-on-year');
     expect(t.columns.slice(1, 3)).toEqual(['2020/21', '2021/22']);
     expect(t.rows.map((r) => [Number(r[1]), Number(r[2]), Number(r[3]), Number(r[4])])).toEqual(expected);
-    expect(t.rows.map((r) => r[5])).toEqual(['only 11', 'slight increase', 'increase']);
-    expect(inlineValues('exploitation-year-on-year').map((v) => [v.previous, v.current, v.difference, v.change])).toEqual(expected);
+    // Labels follow core's changeShown: whole percents, and the difference on a base under 10 (knife admissions 9 -> 15).
+    expect(t.rows.map((r) => r[5])).toEqual(['-58%', '+8%', '+6']);
+    expect(t.rows.map((r) => r[6])).toEqual(['only 11', 'slight increase', 'increase']);
+    expect(inlineValues('exploitation-year-on-year').map((v) => [v.previous, v.current, v.difference, v.change])).toEqual(expected.map(([a, b, d, p]) => [a, b, d, Number.isNaN(p!) ? null : p! / 100]));
     // The custody pair agrees with the section 3 / 9.A indicator.
     const custody = report.contextPair('overnight-police-custody');
     if (!custody.found) throw new Error(custody.reason);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '@scpkit/core';
 import { dumbbell } from './dumbbell.js';
+import { lintFigure } from './lint/lint-figure.js';
 import { expectWellFormedFigure, figureText, svgTexts } from './test-support.js';
 
 const options = { ...figureText('year-on-year'), previousLabel: '2020/21', currentLabel: '2021/22', valueTitle: 'Count', valueFormat: ',.0f' };
@@ -101,5 +102,26 @@ describe('dumbbell', () => {
     expect(() => dumbbell([{ item: 'a', previous: null, current: null }], options)).toThrow(/rows\[0\].*neither/);
     expect(() => dumbbell([{ item: 'a', previous: null, current: 2, change: 0.1 }], options)).toThrow(/rows\[0\]\.change/);
     expect(() => dumbbell([{ item: 'a', previous: 1, current: 2, highlight: 'yes' as never }], options)).toThrow(/rows\[0\]\.highlight/);
+  });
+
+  it('with changeUnit, labels by the small-base rule, says so, splits groups into panels and passes the lint', async () => {
+    // Appendix 9.C lines: Training Income £10,613 -> £7,500; IT Software & Hardware £64 -> £1,500; Sussex Police unchanged.
+    const figure = dumbbell(
+      [
+        { item: 'Sussex Police', previous: 35_000, current: 35_000, group: 'Income' },
+        { item: 'Training Income', previous: 10_613, current: 7_500, group: 'Income' },
+        { item: 'IT Software & Hardware', previous: 64, current: 1_500, group: 'Expenditure' },
+      ],
+      { ...options, valueTitle: 'Amount (£)', valueFormat: '$,.0f', changeUnit: 'GBP', subtitle: 'Appendix 9.C' },
+    );
+    const texts = svgTexts(await expectWellFormedFigure(figure));
+    expect(texts).toEqual(expect.arrayContaining(['no change', '-29%', '+£1,436', 'Income', 'Expenditure']));
+    expect(texts.some((t) => /\+0%|2244/.test(t))).toBe(false);
+    const spec = figure.spec as unknown as { title: { subtitle: string }; usermeta: { scpkit: { percentChanges: unknown[] } } };
+    expect(spec.title.subtitle).toBe('Appendix 9.C; changes from a base under £1,000 are shown in pounds, not as a percentage');
+    expect(spec.usermeta.scpkit.percentChanges).toEqual([{ item: 'Training Income', base: 10_613, unit: 'GBP' }]);
+    expect(figure.table.columns).toEqual(['Item', 'Group', '2020/21', '2021/22', 'Difference', 'Change (%)', 'Change shown']);
+    expect(figure.table.rows[2]).toEqual(['IT Software & Hardware', 'Expenditure', 64, 1_500, 1_436, '[z]', '+£1,436']);
+    expect(await lintFigure(figure)).toEqual([]);
   });
 });

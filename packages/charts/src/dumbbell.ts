@@ -1,6 +1,6 @@
-import { InvalidInputError } from '@scpkit/core';
+import { changeShown, InvalidInputError, PERCENT_CHANGE_MIN_BASE, formatFigure, type ChangeUnit } from '@scpkit/core';
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
-import { withFigureFrame, expressionString } from './spec.js';
+import { d3Format, fittedTickCount, withFigureFrame, expressionString } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR } from './theme.js';
 import { requireFigureOptions, requireFinite, requireOneOf, requireRows, requireText, requireUnique } from './validate.js';
 
@@ -23,6 +23,11 @@ export interface DumbbellRow {
    * is drawn bold in dark pink and the data table gains a column (`options.highlightTitle`).
    */
   readonly highlight?: boolean;
+  /**
+   * Panel of the row (e.g. "Income", "Expenditure"): when rows carry groups, each group is drawn as
+   * its own panel, titled with the group, in order of first appearance, all on one value scale.
+   */
+  readonly group?: string;
 }
 
 /** Options of {@link dumbbell}. */
@@ -46,16 +51,25 @@ export interface DumbbellOptions extends FigureOptions {
   readonly valueScale?: 'linear' | 'log';
   /** Header of the table column that records `highlight` (present when any row sets it). Default `"Highlighted"`. */
   readonly highlightTitle?: string;
+  /**
+   * Unit of the values, `count` or `GBP`. Given, every label is `@scpkit/core`'s `changeShown`: "no
+   * change", a whole percentage, or (on a base below `PERCENT_CHANGE_MIN_BASE`, 10 or £1,000) the
+   * difference, and the subtitle says so where that rule applies; rows' `change` is then ignored.
+   * Without it, rows' `change` is shown as given, and is taken to be of counts.
+   */
+  readonly changeUnit?: ChangeUnit;
 }
 
 /**
  * Year-on-year dumbbell: per item a muted connector from the previous to the current value, a point
- * for each period (previous in turquoise, current in dark blue), and beside it the computed change
+ * for each period (previous a turquoise ring, current a dark-blue dot drawn over it, so equal or close
+ * values stay readable and colour is not the only cue), and beside it the computed change
  * (the row's `change`, else the difference) followed by what the report printed, e.g.
  * `+12% (report: ↑ 12%)`. Items keep the order given. The data table has one row per item.
  * A value the source does not print is `null`: that period's point is not drawn, the label says
  * "no <period> figure", and the table shows `[x]` (not available). Highlighted rows carry a bold
- * dark-pink label.
+ * dark-pink label. Equal values are labelled "no change", never "+0%". Percentage changes shown are
+ * recorded (`usermeta.scpkit.percentChanges`) for the figure lint's small-base rule.
  */
 export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions): Figure {
   const fn = 'dumbbell';
@@ -97,93 +111,139 @@ export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions)
     }
   });
   requireUnique(fn, 'rows.item', rows.map((r) => r.item));
-  const anyChange = rows.some((r) => r.change !== undefined);
+  if (options.changeUnit !== undefined) requireOneOf(fn, 'options.changeUnit', options.changeUnit, ['count', 'GBP']);
+  rows.forEach((r, i) => {
+    if (r.group !== undefined) requireText(fn, `rows[${i}].group`, r.group);
+  });
+  const changeUnit = options.changeUnit;
+  const anyChange = rows.some((r) => r.change !== undefined) || changeUnit !== undefined;
   const anyPrinted = rows.some((r) => r.printed !== undefined);
   const anyHighlight = rows.some((r) => r.highlight !== undefined);
+  const groups = [...new Set(rows.map((r) => r.group).filter((g): g is string => g !== undefined))];
+  if (groups.length > 0 && rows.some((r) => r.group === undefined)) {
+    throw new InvalidInputError(fn, 'rows', rows.findIndex((r) => r.group === undefined), 'mixes rows with and without a group; give every row one, or none');
+  }
 
-  const values = rows.map((r) => ({
-    item: r.item,
-    previous: r.previous,
-    current: r.current,
-    difference: r.previous === null || r.current === null ? null : r.current - r.previous,
-    change: r.change ?? null,
-    printed: r.printed ?? null,
-    highlight: r.highlight ?? false,
-  }));
-  const missingText =
-    `'no ' + (isValid(datum.previous) ? ${expressionString(currentLabel)} : ${expressionString(previousLabel)}) + ' figure'`;
-  const changeText =
-    `isValid(datum.change) ? format(datum.change, ${expressionString(changeFormat)})` +
-    ` : isValid(datum.difference) ? (datum.difference > 0 ? '+' : '') + format(datum.difference, ${expressionString(valueFormat)})` +
-    ` : ${missingText}`;
-  const label = `(${changeText}) + (isValid(datum.printed) ? ' (report: ' + datum.printed + ')' : '')`;
+  const formatValue = d3Format(valueFormat);
+  const formatChange = d3Format(changeFormat);
+  const percentChanges: { item: string; base: number; unit: ChangeUnit }[] = [];
+  let smallBases = 0;
+  const values = rows.map((r) => {
+    const difference = r.previous === null || r.current === null ? null : r.current - r.previous;
+    let change: number | null = r.change ?? null;
+    let percent: number | null = null;
+    let text: string;
+    if (difference === null) text = `no ${r.previous === null ? previousLabel : currentLabel} figure`;
+    else if (changeUnit !== undefined) {
+      const shown = changeShown(r.previous!, r.current!, changeUnit);
+      text = shown.text;
+      change = shown.kind === 'percent' ? shown.percent / 100 : null;
+      percent = shown.kind === 'percent' ? shown.percent : null;
+      if (shown.kind === 'percent') percentChanges.push({ item: r.item, base: r.previous!, unit: changeUnit });
+      if (shown.kind === 'difference' && shown.smallBase) smallBases += 1;
+    } else if (difference === 0) text = 'no change';
+    else if (r.change !== undefined) {
+      text = formatChange(r.change);
+      percentChanges.push({ item: r.item, base: r.previous!, unit: 'count' });
+    } else text = `${difference > 0 ? '+' : ''}${formatValue(difference)}`;
+    return {
+      item: r.item,
+      group: r.group ?? null,
+      previous: r.previous,
+      current: r.current,
+      difference,
+      change,
+      percent,
+      printed: r.printed ?? null,
+      highlight: r.highlight ?? false,
+      label: r.printed === undefined ? text : `${text} (report: ${r.printed})`,
+      shown: text,
+    };
+  });
   const periodLabel = `datum.period === 'previous' ? ${expressionString(previousLabel)} : ${expressionString(currentLabel)}`;
-  const y = { field: 'item', type: 'nominal', sort: rows.map((r) => r.item), title: null };
   const scale = valueScale === 'log' ? { type: 'log' } : {};
   const labelMark = { type: 'text', align: 'left', baseline: 'middle', dx: 10 };
+  const known = rows.flatMap((r) => [r.previous, r.current]).filter((v): v is number => v !== null);
+  const width = options.width ?? 420;
+  const tickCount = valueScale === 'log' ? undefined : fittedTickCount(Math.min(...known), Math.max(...known), width, valueFormat);
+  const axis = tickCount === undefined ? { format: valueFormat } : { format: valueFormat, tickCount };
+  const [blue, turquoise] = ANALYSIS_FUNCTION_PALETTE;
   // The label sits right of the item's larger value (or its only one); highlighted rows get a second, bold layer.
-  const labelTransforms = [
-    { calculate: 'isValid(datum.difference) ? max(datum.previous, datum.current) : isValid(datum.previous) ? datum.previous : datum.current', as: 'labelAt' },
-    { calculate: label, as: 'label' },
-  ];
-  const labelEncoding = { y, x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } };
-
-  const spec = withFigureFrame(options, {
-    width: options.width ?? 420,
-    height: { step: 30 },
-    data: { values },
-    layer: [
-      {
-        transform: [{ filter: 'isValid(datum.difference)' }],
-        mark: { type: 'rule', strokeWidth: 3, color: MUTED_COLOUR, opacity: 0.6 },
-        encoding: {
-          y,
-          x: { field: 'previous', type: 'quantitative', title: valueTitle, axis: { format: valueFormat }, scale },
-          x2: { field: 'current' },
-        },
-      },
-      {
-        transform: [
-          { fold: ['previous', 'current'], as: ['period', 'value'] },
-          { filter: 'isValid(datum.value)' },
-          { calculate: periodLabel, as: 'periodLabel' },
-        ],
-        mark: { type: 'point', filled: true, size: 110, opacity: 1 },
-        encoding: {
-          y,
-          x: { field: 'value', type: 'quantitative' },
-          color: {
-            field: 'periodLabel',
-            type: 'nominal',
-            title: null,
-            scale: { domain: [previousLabel, currentLabel], range: [ANALYSIS_FUNCTION_PALETTE[1], ANALYSIS_FUNCTION_PALETTE[0]] },
+  const view = (order: readonly string[], group: string | null) => {
+    const y = { field: 'item', type: 'nominal', sort: order, title: null, axis: { labelPadding: 12 } };
+    const labelEncoding = { y, x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } };
+    const labelTransforms = [{ calculate: 'isValid(datum.difference) ? max(datum.previous, datum.current) : isValid(datum.previous) ? datum.previous : datum.current', as: 'labelAt' }];
+    return {
+      ...(group === null ? {} : { title: { text: group, fontSize: 13, anchor: 'start', frame: 'group', offset: 6 }, transform: [{ filter: { field: 'group', equal: group } }] }),
+      width,
+      height: { step: 30 },
+      layer: [
+        {
+          transform: [{ filter: 'isValid(datum.difference)' }],
+          mark: { type: 'rule', strokeWidth: 3, color: MUTED_COLOUR, opacity: 0.6 },
+          encoding: {
+            y,
+            x: { field: 'previous', type: 'quantitative', title: valueTitle, axis, scale },
+            x2: { field: 'current' },
           },
-          tooltip: [
-            { field: 'item', type: 'nominal', title: itemTitle },
-            { field: 'periodLabel', type: 'nominal', title: 'Period' },
-            { field: 'value', type: 'quantitative', title: valueTitle, format: valueFormat },
-          ],
         },
-      },
-      { transform: [...labelTransforms, { filter: '!datum.highlight' }], mark: labelMark, encoding: labelEncoding },
-      {
-        transform: [...labelTransforms, { filter: 'datum.highlight' }],
-        mark: { ...labelMark, fontWeight: 'bold', color: ANALYSIS_FUNCTION_PALETTE[2] },
-        encoding: labelEncoding,
-      },
-    ],
-  });
+        // Previous as a ring under current as a smaller dot: one layer per period, one legend (fill and stroke share their field).
+        ...(['previous', 'current'] as const).map((period) => ({
+          transform: [
+            { fold: [period], as: ['period', 'value'] },
+            { filter: 'isValid(datum.value)' },
+            { calculate: periodLabel, as: 'periodLabel' },
+          ],
+          mark: { type: 'point', filled: true, opacity: 1, strokeWidth: 2, size: period === 'previous' ? 150 : 70 },
+          encoding: {
+            y,
+            x: { field: 'value', type: 'quantitative' },
+            fill: { field: 'periodLabel', type: 'nominal', title: null, scale: { domain: [previousLabel, currentLabel], range: ['#FFFFFF', blue] } },
+            stroke: { field: 'periodLabel', type: 'nominal', title: null, scale: { domain: [previousLabel, currentLabel], range: [turquoise, blue] } },
+            tooltip: [
+              { field: 'item', type: 'nominal', title: itemTitle },
+              { field: 'periodLabel', type: 'nominal', title: 'Period' },
+              { field: 'value', type: 'quantitative', title: valueTitle, format: valueFormat },
+            ],
+          },
+        })),
+        { transform: [...labelTransforms, { filter: '!datum.highlight' }], mark: labelMark, encoding: labelEncoding },
+        {
+          transform: [...labelTransforms, { filter: 'datum.highlight' }],
+          mark: { ...labelMark, fontWeight: 'bold', color: ANALYSIS_FUNCTION_PALETTE[2] },
+          encoding: labelEncoding,
+        },
+      ],
+    };
+  };
+  const rule =
+    smallBases > 0 && changeUnit !== undefined
+      ? `changes from a base under ${formatFigure(PERCENT_CHANGE_MIN_BASE[changeUnit], { unit: changeUnit })} are shown ${changeUnit === 'GBP' ? 'in pounds' : 'as a difference'}, not as a percentage`
+      : undefined;
+  const framed = rule === undefined ? options : { ...options, subtitle: options.subtitle === undefined ? capitalised(rule) : `${options.subtitle}; ${rule}` };
+  const body =
+    groups.length === 0
+      ? { data: { values }, ...view(rows.map((r) => r.item), null) }
+      : { data: { values }, vconcat: groups.map((g) => view(rows.filter((r) => r.group === g).map((r) => r.item), g)), spacing: 16, resolve: { scale: { x: 'shared' } } };
+  const spec = withFigureFrame(framed, body, percentChanges.length === 0 ? {} : { percentChanges });
 
-  const columns = [itemTitle, previousLabel, currentLabel, 'Difference'];
-  if (anyChange) columns.push('Change (computed)');
+  const columns = groups.length > 0 ? [itemTitle, 'Group', previousLabel, currentLabel, 'Difference'] : [itemTitle, previousLabel, currentLabel, 'Difference'];
+  if (anyChange) columns.push(...(changeUnit === undefined ? ['Change (computed)'] : ['Change (%)', 'Change shown']));
   if (anyPrinted) columns.push('Change (report)');
   if (anyHighlight) columns.push(highlightTitle);
   const tableRows = values.map((v) => {
-    const row: (string | number)[] = [v.item, v.previous ?? '[x]', v.current ?? '[x]', v.difference ?? '[x]'];
-    if (anyChange) row.push(v.change ?? '[x]');
+    const row: (string | number)[] = [v.item, ...(groups.length > 0 ? [v.group ?? '[x]'] : []), v.previous ?? '[x]', v.current ?? '[x]', v.difference ?? '[x]'];
+    if (anyChange) {
+      row.push(v.change === null ? (changeUnit === undefined || v.difference === null ? '[x]' : '[z]') : changeUnit === undefined ? v.change : (v.percent ?? '[z]'));
+      if (changeUnit !== undefined) row.push(v.shown);
+    }
     if (anyPrinted) row.push(v.printed ?? '[x]');
     if (anyHighlight) row.push(v.highlight ? 'yes' : 'no');
     return row;
   });
   return figureOf(options, spec, { columns, rows: tableRows });
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,5 @@
 import { ScpkitError } from '@scpkit/core';
+import type { FigureLintProblem, FigureLintRule } from './lint/lint-problem.js';
 
 /** A Vega-Lite spec that does not compile, or a compiled chart that vega/resvg could not render. */
 export class ChartRenderError extends ScpkitError {
@@ -38,5 +39,26 @@ export class NotebookParameterError extends ScpkitError {
   constructor(parameter: string, problem: string) {
     super('notebook-parameter-missing', `notebook parameter "${parameter}": ${problem}`);
     this.parameter = parameter;
+  }
+}
+
+/** A figure that fails the figure lint (`lintFigure`): `writeFigure` refuses to write it. */
+export class FigureLintError extends ScpkitError {
+  /** Id of the figure. */
+  readonly figure: string;
+  /** What the lint found, by rule. */
+  readonly problems: readonly FigureLintProblem[];
+  /** The rules broken, each once, in lint order. */
+  readonly rules: readonly FigureLintRule[];
+
+  constructor(figure: string, problems: readonly FigureLintProblem[]) {
+    const rules = [...new Set(problems.map((p) => p.rule))];
+    super(
+      'figure-lint-failed',
+      `figure "${figure}" fails the figure lint (${rules.join(', ')}): ${problems.map((p) => `[${p.rule}] ${p.message}`).join('; ')}`,
+    );
+    this.figure = figure;
+    this.problems = problems;
+    this.rules = rules;
   }
 }

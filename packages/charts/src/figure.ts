@@ -29,6 +29,12 @@ export interface FigureOptions {
    * is 260). Raise it for long category names, e.g. printed indicator labels.
    */
   readonly labelLimit?: number;
+  /**
+   * The report section or appendix the figure shows (e.g. `"5.1"`, `"9.C"`), from its data's
+   * `section`: recorded in the spec (`usermeta.scpkit.section`) so the gallery lists figures in the
+   * report's order.
+   */
+  readonly section?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
-import { barValueLabels, withFigureFrame, expressionString } from './spec.js';
+import { barValueLabels, fittedTickCount, withFigureFrame, expressionString } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
 import { requireFigureOptions, requireFinite, requireOneOf, requireRows, requireText, requireUnique } from './validate.js';
 import { InvalidInputError } from '@scpkit/core';
@@ -67,18 +67,22 @@ export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: Inc
   const byAmount = (a: BudgetLineRow, b: BudgetLineRow) =>
     a.amount === null || b.amount === null ? (a.amount === null ? 1 : 0) - (b.amount === null ? 1 : 0) : b.amount - a.amount;
   const sorted = [...rows].sort((a, b) => sideOrder(a.side) - sideOrder(b.side) || byAmount(a, b) || (a.line < b.line ? -1 : a.line > b.line ? 1 : 0));
-  const values = sorted.map((r) => ({ side: r.side, sideLabel: labels[r.side], line: r.line, amount: r.amount }));
+  // Lines are shown with a capital first letter (statements print "carry fwd" one year and "Carry fwd" the next).
+  const values = sorted.map((r) => ({ side: r.side, sideLabel: labels[r.side], line: upperFirst(r.line.trim()), amount: r.amount }));
+  const amounts = values.map((v) => v.amount).filter((a): a is number => a !== null);
+  const width = options.width ?? 300;
+  const tickCount = fittedTickCount(Math.min(0, ...amounts), Math.max(0, ...amounts), width, amountFormat);
   const panel = (side: BudgetLineRow['side'], colour: string) => ({
     title: {
       text: { expr: `${expressionString(labels[side] + ': ')} + format(${totals[side]}, ${expressionString(amountFormat)}) + ' in total'` },
       fontSize: 13,
     },
-    width: options.width ?? 300,
+    width,
     height: { step: 26 },
     transform: [{ filter: `datum.side === ${expressionString(side)}` }],
     encoding: {
       y: { field: 'line', type: 'nominal', sort: null, title: null },
-      x: { field: 'amount', type: 'quantitative', title: amountTitle, axis: { format: amountFormat } },
+      x: { field: 'amount', type: 'quantitative', title: amountTitle, axis: { format: amountFormat, tickCount } },
     },
     layer: [
       {
@@ -108,4 +112,8 @@ export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: Inc
   const tableRows: (string | number)[][] = values.map((v) => [v.sideLabel, v.line, v.amount ?? '[x]']);
   tableRows.push([labels.income, 'Total', totals.income], [labels.expenditure, 'Total', totals.expenditure]);
   return figureOf(options, spec, { columns: ['Side', 'Line', amountTitle], rows: tableRows });
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

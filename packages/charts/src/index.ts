@@ -8,7 +8,7 @@ export type { DataTable, TableCell, Figure, FigureOptions } from './figure.js';
 export { ANALYSIS_FUNCTION_PALETTE, CHART_FONT, TEXT_COLOUR, MUTED_COLOUR, GRID_COLOUR, analysisFunctionConfig } from './theme.js';
 export { VEGA_LITE_SCHEMA } from './spec.js';
 export { FIGURE_ID_PATTERN } from './validate.js';
-export { ChartRenderError, DisplayUnavailableError, FigureWriteError, NotebookParameterError } from './errors.js';
+export { ChartRenderError, DisplayUnavailableError, FigureLintError, FigureWriteError, NotebookParameterError } from './errors.js';
 
 export { rankedBars, type RankedBarRow, type RankedBarsOptions } from './ranked-bars.js';
 export { dumbbell, type DumbbellRow, type DumbbellOptions } from './dumbbell.js';
@@ -31,6 +31,9 @@ export { stableJson } from './stable-json.js';
 export { tableToCsv, csvToTable, tableToHtml, escapeHtml, escapeCsvText, unescapeCsvText, checkTable, CsvParseError } from './table.js';
 export { protectFigure, protectTable, protectText, setOutputProtection, outputProtection, figureDisclosureProblems, DisclosureWithheldError } from './protect.js';
 export { writeFigure, checkFigure, type WriteFigureOptions } from './write-figure.js';
+export { lintFigure } from './lint/lint-figure.js';
+export { FIGURE_LINT_RULES, type FigureLintRule, type FigureLintProblem } from './lint/lint-problem.js';
+export { fitTitles, wrapText } from './fit-titles.js';
 export { setFigureWriteContext, getFigureWriteContext, type FigureWriteContext, type SkippedFigure, type WrittenFigure } from './figure-context.js';
 export { displayBundle, findTslabDisplayWriter, type MimeBundle, type DisplayData } from './display.js';
 export { showFigure, figureBundle, VEGA_LITE_MIME } from './show-figure.js';

@@ -22,8 +22,10 @@ export interface IntervalPlotOptions extends FigureOptions {
   readonly level?: number;
   /** d3-format of values. Default `",~r"` (use `".0%"` for shares). */
   readonly valueFormat?: string;
-  /** Whether the value axis must include zero. Default false (points, not bars, need no zero baseline). */
+  /** Whether the value axis must include zero. Default false (points, not bars, need no zero baseline); shares need it (the figure lint checks). */
   readonly zero?: boolean;
+  /** A fixed value-axis domain, e.g. `[0, 100]` for percentages. */
+  readonly domain?: readonly [number, number];
   /** Optional vertical reference line, e.g. the England value, with its label. */
   readonly reference?: { readonly value: number; readonly label: string };
 }
@@ -53,6 +55,10 @@ export function intervalPlot(rows: readonly IntervalRow[], options: IntervalPlot
     }
   });
   requireUnique(fn, 'rows.label', rows.map((r) => r.label));
+  if (options.domain !== undefined) {
+    const d = options.domain;
+    if (!(Array.isArray(d) && d.length === 2 && Number.isFinite(d[0]) && Number.isFinite(d[1]) && d[0] < d[1])) throw new InvalidInputError(fn, 'options.domain', d, 'must be [low, high] with low < high');
+  }
   if (options.reference !== undefined) {
     requireFinite(fn, 'options.reference.value', options.reference.value);
     requireText(fn, 'options.reference.label', options.reference.label);
@@ -65,7 +71,7 @@ export function intervalPlot(rows: readonly IntervalRow[], options: IntervalPlot
       mark: { type: 'rule', strokeWidth: 2, color: ANALYSIS_FUNCTION_PALETTE[0] },
       encoding: {
         y,
-        x: { field: 'lower', type: 'quantitative', title: valueTitle, axis: { format }, scale: { zero: options.zero ?? false } },
+        x: { field: 'lower', type: 'quantitative', title: valueTitle, axis: { format }, scale: options.domain === undefined ? { zero: options.zero ?? false } : { domain: [...options.domain], nice: false } },
         x2: { field: 'upper' },
       },
     },

@@ -9,6 +9,13 @@ export interface OrgNode {
   readonly id: string;
   readonly label: string;
   readonly parent?: string;
+  /**
+   * A heading, not a group (e.g. "Reporting line not stated in the report"): drawn as italic grey
+   * text with no dot, and its children are listed under it with no connecting lines (it is nobody's
+   * reporting line). It must be a top node and is left out of the data table, whose "Reports to" is
+   * `[x]` (not available) for its children.
+   */
+  readonly note?: boolean;
 }
 
 /** Position of a node in the indented tree computed by {@link layoutOrgTree}. */
@@ -95,7 +102,12 @@ export function orgChart(nodes: readonly OrgNode[], options: OrgChartOptions): F
   if (!Number.isFinite(indent) || indent <= 0) throw new InvalidInputError(fn, 'options.indent', indent, 'must be a positive number');
   const maxDepth = tree.reduce((deepest, p) => Math.max(deepest, p.depth), -Infinity);
   const rowHeight = 26;
-  const values = tree.map((p) => ({ ...p, top: p.parent === null }));
+  const notes = new Set(nodes.filter((n) => n.note === true).map((n) => n.id));
+  nodes.forEach((n, i) => {
+    if (n.note !== undefined && typeof n.note !== 'boolean') throw new InvalidInputError(fn, `nodes[${i}].note`, n.note, 'must be true or false');
+    if (n.note === true && n.parent !== undefined) throw new InvalidInputError(fn, `nodes[${i}].parent`, n.parent, 'cannot be given for a note (a heading is a top node)');
+  });
+  const values = tree.map((p) => ({ ...p, top: p.parent === null && !notes.has(p.id), note: notes.has(p.id), linked: p.parent !== null && !notes.has(p.parent) }));
   const x = (field: string) => ({ field, type: 'quantitative', scale: { domain: [0, maxDepth + 1] }, axis: null });
   const y = (field: string) => ({ field, type: 'quantitative', scale: { domain: [-0.5, tree.length - 0.5], reverse: true }, axis: null });
   const labelOf = new Map(tree.map((p) => [p.id, p.label]));
@@ -106,16 +118,17 @@ export function orgChart(nodes: readonly OrgNode[], options: OrgChartOptions): F
     data: { values },
     layer: [
       {
-        transform: [{ filter: 'datum.parent != null' }],
+        transform: [{ filter: 'datum.linked' }],
         mark: { type: 'rule', color: MUTED_COLOUR, strokeWidth: 1.5 },
         encoding: { x: x('parentDepth'), y: y('parentRow'), y2: { field: 'row' } },
       },
       {
-        transform: [{ filter: 'datum.parent != null' }],
+        transform: [{ filter: 'datum.linked' }],
         mark: { type: 'rule', color: MUTED_COLOUR, strokeWidth: 1.5 },
         encoding: { x: x('parentDepth'), x2: { field: 'depth' }, y: y('row') },
       },
       {
+        transform: [{ filter: '!datum.note' }],
         mark: { type: 'point', filled: true, size: 60, opacity: 1, color: ANALYSIS_FUNCTION_PALETTE[0] },
         encoding: { x: x('depth'), y: y('row'), tooltip: [{ field: 'label', type: 'nominal', title: 'Group' }] },
       },
@@ -125,7 +138,12 @@ export function orgChart(nodes: readonly OrgNode[], options: OrgChartOptions): F
         encoding: { x: x('depth'), y: y('row'), text: { field: 'label', type: 'nominal' } },
       },
       {
-        transform: [{ filter: '!datum.top' }],
+        transform: [{ filter: 'datum.note' }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: -4, fontStyle: 'italic', color: MUTED_COLOUR },
+        encoding: { x: x('depth'), y: y('row'), text: { field: 'label', type: 'nominal' } },
+      },
+      {
+        transform: [{ filter: '!datum.top && !datum.note' }],
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 9 },
         encoding: { x: x('depth'), y: y('row'), text: { field: 'label', type: 'nominal' } },
       },
@@ -133,6 +151,6 @@ export function orgChart(nodes: readonly OrgNode[], options: OrgChartOptions): F
   });
   return figureOf(options, spec, {
     columns: ['Group', 'Reports to', 'Level'],
-    rows: tree.map((p) => [p.label, p.parent === null ? '[z]' : (labelOf.get(p.parent) ?? p.parent), p.depth + 1]),
+    rows: tree.filter((p) => !notes.has(p.id)).map((p) => [p.label, p.parent === null ? '[z]' : notes.has(p.parent) ? '[x]' : (labelOf.get(p.parent) ?? p.parent), p.depth + 1]),
   });
 }

@@ -1,11 +1,17 @@
+import { InvalidInputError } from '@scpkit/core';
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
-import { barValueLabels, withFigureFrame } from './spec.js';
+import { d3Format, fittedTickCount, withFigureFrame } from './spec.js';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
 
 /** One bar of a ranked bar chart. */
 export interface RankedBarRow {
   readonly category: string;
   readonly value: number;
+  /**
+   * The top of a range the source prints ("100% to 200%"), `value` being its bottom: the bar runs
+   * solid to `value` and continues lighter to `upper`, labelled "value to upper", in one row.
+   */
+  readonly upper?: number;
 }
 
 /** Options of {@link rankedBars}. */
@@ -37,19 +43,26 @@ export function rankedBars(rows: readonly RankedBarRow[], options: RankedBarsOpt
   rows.forEach((r, i) => {
     requireText(fn, `rows[${i}].category`, r.category);
     requireFinite(fn, `rows[${i}].value`, r.value);
+    if (r.upper !== undefined && !(requireFinite(fn, `rows[${i}].upper`, r.upper) > r.value)) {
+      throw new InvalidInputError(fn, `rows[${i}].upper`, r.upper, 'must be greater than value (the bottom of the range)');
+    }
   });
   requireUnique(fn, 'rows.category', rows.map((r) => r.category));
   const direction = options.order === 'ascending' ? 1 : -1;
   const sorted = [...rows].sort((a, b) => direction * (a.value - b.value) || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
   const format = options.valueFormat ?? ',~r';
 
+  const width = options.width ?? 480;
+  const tickCount = fittedTickCount(Math.min(...sorted.map((r) => r.value)), Math.max(...sorted.map((r) => r.upper ?? r.value)), width, format);
+  const anyRange = sorted.some((r) => r.upper !== undefined);
+  const formatted = d3Format(format);
   const spec = withFigureFrame(options, {
-    width: options.width ?? 480,
+    width,
     height: { step: 26 },
-    data: { values: sorted.map((r) => ({ category: r.category, value: r.value })) },
+    data: { values: sorted.map((r) => ({ category: r.category, value: r.value, upper: r.upper ?? null, label: r.upper === undefined ? formatted(r.value) : `${formatted(r.value)} to ${formatted(r.upper)}` })) },
     encoding: {
       y: { field: 'category', type: 'nominal', sort: sorted.map((r) => r.category), title: null },
-      x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { format } },
+      x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { format, tickCount } },
     },
     layer: [
       {
@@ -61,8 +74,22 @@ export function rankedBars(rows: readonly RankedBarRow[], options: RankedBarsOpt
           ],
         },
       },
-      barValueLabels('value', format),
+      ...(anyRange
+        ? [
+            {
+              transform: [{ filter: 'isValid(datum.upper)' }],
+              mark: { type: 'bar', opacity: 0.45 },
+              encoding: { x: { field: 'value', type: 'quantitative' }, x2: { field: 'upper' } },
+            },
+          ]
+        : []),
+      {
+        transform: [{ calculate: 'isValid(datum.upper) ? datum.upper : datum.value', as: 'labelAt' }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
+        encoding: { x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+      },
     ],
   });
-  return figureOf(options, spec, { columns: [categoryTitle, valueTitle], rows: sorted.map((r) => [r.category, r.value]) });
+  const columns = anyRange ? [categoryTitle, valueTitle, `${valueTitle}: top of range`] : [categoryTitle, valueTitle];
+  return figureOf(options, spec, { columns, rows: sorted.map((r) => (anyRange ? [r.category, r.value, r.upper ?? '[z]'] : [r.category, r.value])) });
 }

@@ -1,16 +1,17 @@
 import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
+import { ScpkitError } from '@scpkit/core';
 import { ChartRenderError } from './errors.js';
 import { vegaTextWidth } from './text-metrics.js';
 
 /** Name of a spec for error messages: its title text, else `(untitled)`. */
 export function specLabel(spec: TopLevelSpec): string {
   const title = (spec as { title?: unknown }).title;
-  if (typeof title === 'string') return title;
-  if (title !== null && typeof title === 'object' && typeof (title as { text?: unknown }).text === 'string') {
-    return (title as { text: string }).text;
-  }
+  const text = title !== null && typeof title === 'object' && !Array.isArray(title) ? (title as { text?: unknown }).text : title;
+  if (typeof text === 'string') return text;
+  // A title fitted to its width (fitTitles) is an array of lines.
+  if (Array.isArray(text) && text.length > 0 && text.every((line) => typeof line === 'string')) return text.join(' ');
   return '(untitled)';
 }
 
@@ -47,6 +48,21 @@ function useDejaVuSansMetrics(): void {
  * and the chart's size match what the PNG renderer draws. Throws {@link ChartRenderError}.
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  return withRenderedView(spec, (view) => svgOfView(view, spec));
+}
+
+/** The SVG document of a laid-out `view` of `spec`, with the spec's title and alt text added. Internal. */
+export async function svgOfView(view: vega.View, spec: TopLevelSpec): Promise<string> {
+  return withTitleAndDescription(await view.toSVG(), spec);
+}
+
+/**
+ * Compiles `spec`, runs it in a headless vega `View` (DejaVu Sans metrics, reset SVG ids, as
+ * {@link renderSvg}) and calls `use` with the view after `runAsync()`, so its scenegraph (item
+ * bounds) is laid out; the view is finalized afterwards. Internal: `renderSvg` and the figure lint.
+ * Throws {@link ChartRenderError}.
+ */
+export async function withRenderedView<T>(spec: TopLevelSpec, use: (view: vega.View) => Promise<T>): Promise<T> {
   let vegaSpec;
   try {
     vegaSpec = compile(spec).spec;
@@ -58,8 +74,10 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   let view: vega.View | undefined;
   try {
     view = new vega.View(vega.parse(vegaSpec), { renderer: 'none' });
-    return withTitleAndDescription(await view.toSVG(), spec);
+    await view.runAsync();
+    return await use(view);
   } catch (error) {
+    if (error instanceof ScpkitError) throw error;
     throw new ChartRenderError(specLabel(spec), `vega render failed: ${(error as Error).message}`, { cause: error });
   } finally {
     view?.finalize();

@@ -1,5 +1,5 @@
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
-import { barValueLabels, withFigureFrame } from './spec.js';
+import { barValueLabels, fittedTickCount, withFigureFrame } from './spec.js';
 import { InvalidInputError } from '@scpkit/core';
 import { requireFigureOptions, requireFinite, requireOneOf, requireRows, requireText } from './validate.js';
 
@@ -29,6 +29,15 @@ export interface SmallMultiplesOptions extends FigureOptions {
    * unit in the group name). Bars are then comparable only within a panel.
    */
   readonly scales?: 'shared' | 'independent';
+  /**
+   * With independent scales, what differs per panel, by group name: the value axis title (so no
+   * panel needs a generic "number or percentage" title; the data table then has one value column
+   * per title, `[z]` where a row is of another panel), a fixed domain (e.g. `[0, 100]` for
+   * percentages, `[0, 5]` for a score out of 5) and the d3-format.
+   */
+  readonly panels?: Readonly<Record<string, { readonly valueTitle?: string; readonly domain?: readonly [number, number]; readonly valueFormat?: string }>>;
+  /** `false` draws no value axis: every bar is labelled with its value already. Default true. */
+  readonly valueAxis?: boolean;
 }
 
 /**
@@ -65,27 +74,47 @@ export function smallMultiples(rows: readonly SmallMultipleRow[], options: Small
   const groups = [...new Set(rows.map((r) => r.group))];
   const categories = [...new Set(rows.map((r) => r.category))];
 
-  const panel = (order: readonly string[]) => ({
-    width: options.width ?? 200,
-    height: { step: 22 },
-    encoding: {
-      y: { field: 'category', type: 'nominal', sort: order, title: null },
-      x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { format } },
-    },
-    layer: [
-      {
-        mark: { type: 'bar' },
-        encoding: {
-          tooltip: [
-            { field: 'group', type: 'nominal', title: groupTitle },
-            { field: 'category', type: 'nominal', title: categoryTitle },
-            { field: 'value', type: 'quantitative', title: valueTitle, format },
-          ],
-        },
+  const panelOptions = options.panels ?? {};
+  for (const name of Object.keys(panelOptions)) {
+    if (!groups.includes(name)) throw new InvalidInputError(fn, 'options.panels', name, 'names no group of the rows');
+    const d = panelOptions[name]?.domain;
+    if (d !== undefined && !(Array.isArray(d) && d.length === 2 && Number.isFinite(d[0]) && Number.isFinite(d[1]) && d[0] < d[1])) {
+      throw new InvalidInputError(fn, `options.panels[${JSON.stringify(name)}].domain`, d, 'must be [low, high] with low < high');
+    }
+  }
+  if (scales === 'shared' && Object.keys(panelOptions).length > 0) throw new InvalidInputError(fn, 'options.panels', Object.keys(panelOptions), 'needs scales: "independent"');
+  const titleOf = (group: string | undefined) => (group === undefined ? valueTitle : (panelOptions[group]?.valueTitle ?? valueTitle));
+  const width = options.width ?? 200;
+  const panel = (order: readonly string[], group?: string) => {
+    const own = group === undefined ? rows : rows.filter((r) => r.group === group);
+    const domain = group === undefined ? undefined : panelOptions[group]?.domain;
+    const panelFormat = (group === undefined ? undefined : panelOptions[group]?.valueFormat) ?? format;
+    const low = domain?.[0] ?? Math.min(...own.map((r) => r.value));
+    const high = domain?.[1] ?? Math.max(...own.map((r) => r.value));
+    const title = titleOf(group);
+    const axis = options.valueAxis === false ? null : { format: panelFormat, tickCount: fittedTickCount(low, high, width, panelFormat) };
+    return {
+      width,
+      height: { step: 22 },
+      encoding: {
+        y: { field: 'category', type: 'nominal', sort: order, title: null },
+        x: { field: 'value', type: 'quantitative', title, axis, ...(domain === undefined ? {} : { scale: { domain: [...domain], nice: false } }) },
       },
-      barValueLabels('value', format),
-    ],
-  });
+      layer: [
+        {
+          mark: { type: 'bar' },
+          encoding: {
+            tooltip: [
+              { field: 'group', type: 'nominal', title: groupTitle },
+              { field: 'category', type: 'nominal', title: categoryTitle },
+              { field: 'value', type: 'quantitative', title, format: panelFormat },
+            ],
+          },
+        },
+        barValueLabels('value', panelFormat),
+      ],
+    };
+  };
   const data = { values: rows.map((r) => ({ group: r.group, category: r.category, value: r.value })) };
   const layout = { columns: Math.min(columns, groups.length), spacing: { row: 20, column: 28 } };
   // Shared: one facet, one scale. Independent: a concatenation of one filtered view per group, so
@@ -99,11 +128,16 @@ export function smallMultiples(rows: readonly SmallMultipleRow[], options: Small
           concat: groups.map((group) => ({
             title: { text: group, fontSize: 13, offset: 6, anchor: 'start', frame: 'group' },
             transform: [{ filter: { field: 'group', equal: group } }],
-            ...panel([...new Set(rows.filter((r) => r.group === group).map((r) => r.category))]),
+            ...panel([...new Set(rows.filter((r) => r.group === group).map((r) => r.category))], group),
           })),
           ...layout,
           resolve: { scale: { x: 'independent', y: 'independent' } },
         };
   const spec = withFigureFrame(options, body);
-  return figureOf(options, spec, { columns: [groupTitle, categoryTitle, valueTitle], rows: rows.map((r) => [r.group, r.category, r.value]) });
+  // One value column per distinct axis title ([z] in the rows of other panels).
+  const valueColumns = [...new Set(groups.map((g) => titleOf(g)))];
+  return figureOf(options, spec, {
+    columns: [groupTitle, categoryTitle, ...valueColumns],
+    rows: rows.map((r) => [r.group, r.category, ...valueColumns.map((c) => (c === titleOf(r.group) ? r.value : '[z]'))]),
+  });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lintFigure } from './lint/lint-figure.js';
 import { statedVsComputed } from './stated-vs-computed.js';
 import { expectWellFormedFigure, figureText, svgTexts } from './test-support.js';
 import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
@@ -10,12 +11,17 @@ describe('statedVsComputed', () => {
     { claim: 'cin-down', stated: 8, computed: 11, status: 'differs' },
   ];
 
-  it('plots stated against computed, coloured by status in palette order, over y = x', async () => {
-    const figure = statedVsComputed(rows, { ...figureText('claims'), valueTitle: 'value (%)' });
+  it('draws stated minus computed per claim, sorted, coloured by status in palette order, and passes the lint', async () => {
+    const figure = statedVsComputed(rows, { ...figureText('claims'), valueTitle: 'percentage points' });
     const svg = await expectWellFormedFigure(figure);
-    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Stated value (%)', 'Computed value (%)', 'matches', 'rounding', 'differs']));
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Stated minus computed (percentage points)', 'matches', 'rounding', 'differs', '-3.0', '+0.4', '0']));
     for (const colour of ANALYSIS_FUNCTION_PALETTE.slice(0, 3)) expect(svg).toContain(`fill="${colour}"`);
-    expect(figure.table.rows).toEqual(rows.map((r) => [r.claim, r.stated, r.computed, r.status]));
+    expect(figure.table.rows).toEqual([
+      ['cin-down', 'cin-down', 8, 11, -3, 'differs'],
+      ['referrals-up', 'referrals-up', 12, 12, 0, 'matches'],
+      ['plans-share', 'plans-share', 30, 29.6, 30 - 29.6, 'rounding'],
+    ]);
+    expect(await lintFigure(figure)).toEqual([]);
   });
 
   it('requires every status in rows to be listed when an order is given', () => {

@@ -1,7 +1,7 @@
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { withFigureFrame } from './spec.js';
-import { ANALYSIS_FUNCTION_PALETTE, TEXT_COLOUR } from './theme.js';
-import { InvalidInputError } from '@scpkit/core';
+import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR, TEXT_COLOUR } from './theme.js';
+import { formatFigure, InvalidInputError, roundHalfUp } from '@scpkit/core';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
 
 /** One audited claim: the value the report states, the value recomputed from the data, and the verdict. */
@@ -9,22 +9,26 @@ export interface ClaimPoint {
   readonly claim: string;
   readonly stated: number;
   readonly computed: number;
-  /** Audit status, e.g. `"matches"`, `"rounding"`, `"differs"`. */
+  /** Audit status as shown, e.g. `"Consistent"`, `"Consistent after rounding"`, `"Inconsistent"`. */
   readonly status: string;
+  /** Row label (e.g. the section and what is claimed); default `claim`. */
+  readonly label?: string;
 }
 
 /** Options of {@link statedVsComputed}. */
 export interface StatedVsComputedOptions extends FigureOptions {
-  /** Title of both axes' quantity, e.g. `"Value (%)"`; axes read "Stated …" and "Computed …". Default `"value"`. */
+  /** Unit of the difference, for the axis "Stated minus computed (<unit>)", e.g. `"percentage points"`. Default `"value"`. */
   readonly valueTitle?: string;
   /** Status order for the legend and colours (palette order). Default: order of first appearance. */
   readonly statuses?: readonly string[];
 }
 
 /**
- * Claims audit scatter: stated value (x) against computed value (y), one point per claim coloured
- * by audit status, over a dashed y = x line, so claims that match sit on the line and the rest
- * show how far off they are. At most 6 statuses (the palette's length).
+ * Claims audit as a difference chart: per claim, stated minus computed (0 when the report is
+ * exactly right), drawn as a stem from a zero line to a point coloured and shaped by audit status,
+ * labelled with the difference to one decimal; claims sorted by difference. A one-point difference
+ * that a stated-against-computed scatter cannot show is a stem of its own here. At most 6 statuses.
+ * The data table gives the claim (its label and id), stated, computed, difference and status.
  */
 export function statedVsComputed(rows: readonly ClaimPoint[], options: StatedVsComputedOptions): Figure {
   const fn = 'statedVsComputed';
@@ -37,8 +41,10 @@ export function statedVsComputed(rows: readonly ClaimPoint[], options: StatedVsC
     requireFinite(fn, `rows[${i}].stated`, r.stated);
     requireFinite(fn, `rows[${i}].computed`, r.computed);
     requireText(fn, `rows[${i}].status`, r.status);
+    if (r.label !== undefined) requireText(fn, `rows[${i}].label`, r.label);
   });
   requireUnique(fn, 'rows.claim', rows.map((r) => r.claim));
+  requireUnique(fn, 'rows.label', rows.map((r) => r.label ?? r.claim));
   const present = [...new Set(rows.map((r) => r.status))];
   const statuses = options.statuses ?? present;
   requireUnique(fn, 'options.statuses', statuses);
@@ -48,41 +54,31 @@ export function statedVsComputed(rows: readonly ClaimPoint[], options: StatedVsC
   if (statuses.length > ANALYSIS_FUNCTION_PALETTE.length) {
     throw new InvalidInputError(fn, 'options.statuses', statuses, `has more than ${ANALYSIS_FUNCTION_PALETTE.length} statuses (palette colours)`);
   }
-  // A loop, not Math.min(...values): a spread of many rows into a call overflows the stack.
-  let low = 0;
-  let high = -Infinity;
-  for (const r of rows) {
-    low = Math.min(low, r.stated, r.computed);
-    high = Math.max(high, r.stated, r.computed);
-  }
-  const domain = [low, high > low ? high : low + 1];
-  const scale = { domain, nice: false, zero: false };
+  const values = rows
+    .map((r) => {
+      const difference = r.stated - r.computed;
+      const rounded = roundHalfUp(difference, 1);
+      return { claim: r.claim, label: r.label ?? r.claim, stated: r.stated, computed: r.computed, status: r.status, difference, text: rounded === 0 ? '0' : `${rounded > 0 ? '+' : ''}${formatFigure(rounded, { unit: 'count', digits: 1 })}` };
+    })
+    .sort((a, b) => a.difference - b.difference || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const largest = Math.max(1, ...values.map((v) => Math.abs(v.difference)));
+  const y = { field: 'label', type: 'nominal', sort: values.map((v) => v.label), title: null };
+  const x = { field: 'difference', type: 'quantitative', title: `Stated minus computed (${valueTitle})`, scale: { domain: [-largest * 1.25, largest * 1.25], nice: true } };
 
   const spec = withFigureFrame(options, {
     width: options.width ?? 360,
-    height: options.width ?? 360,
-    data: { values: rows.map((r) => ({ claim: r.claim, stated: r.stated, computed: r.computed, status: r.status })) },
+    height: { step: 22 },
+    data: { values },
     layer: [
+      { transform: [{ calculate: '0', as: 'zero' }], mark: { type: 'rule', color: MUTED_COLOUR, strokeWidth: 2 }, encoding: { y, x: { ...x, field: 'zero' }, x2: { field: 'difference' } } },
+      { data: { values: [{ at: 0 }] }, mark: { type: 'rule', color: TEXT_COLOUR, strokeWidth: 1 }, encoding: { x: { field: 'at', type: 'quantitative' } } },
       {
-        data: { values: [{ at: domain[0] }, { at: domain[1] }] },
-        mark: { type: 'line', strokeDash: [4, 4], color: TEXT_COLOUR, strokeWidth: 1 },
+        mark: { type: 'point', filled: true, size: 70, opacity: 1 },
         encoding: {
-          x: { field: 'at', type: 'quantitative', scale, title: `Stated ${valueTitle}` },
-          y: { field: 'at', type: 'quantitative', scale, title: `Computed ${valueTitle}` },
-        },
-      },
-      {
-        mark: { type: 'point', filled: true, size: 70, opacity: 0.9 },
-        encoding: {
-          x: { field: 'stated', type: 'quantitative' },
-          y: { field: 'computed', type: 'quantitative' },
-          color: {
-            field: 'status',
-            type: 'nominal',
-            title: 'Status',
-            scale: { domain: [...statuses], range: ANALYSIS_FUNCTION_PALETTE.slice(0, statuses.length) },
-          },
-          shape: { field: 'status', type: 'nominal', scale: { domain: [...statuses] } },
+          y,
+          x: { field: 'difference', type: 'quantitative' },
+          color: { field: 'status', type: 'nominal', title: null, scale: { domain: [...statuses], range: ANALYSIS_FUNCTION_PALETTE.slice(0, statuses.length) } },
+          shape: { field: 'status', type: 'nominal', title: null, scale: { domain: [...statuses] } },
           tooltip: [
             { field: 'claim', type: 'nominal', title: 'Claim' },
             { field: 'stated', type: 'quantitative', title: 'Stated' },
@@ -91,7 +87,14 @@ export function statedVsComputed(rows: readonly ClaimPoint[], options: StatedVsC
           ],
         },
       },
+      {
+        mark: { type: 'text', baseline: 'middle', dx: { expr: 'datum.difference < 0 ? -9 : 9' }, align: { expr: "datum.difference < 0 ? 'right' : 'left'" } },
+        encoding: { y, x: { field: 'difference', type: 'quantitative' }, text: { field: 'text', type: 'nominal' } },
+      },
     ],
   });
-  return figureOf(options, spec, { columns: ['Claim', 'Stated', 'Computed', 'Status'], rows: rows.map((r) => [r.claim, r.stated, r.computed, r.status]) });
+  return figureOf(options, spec, {
+    columns: ['Claim', 'Claim id', 'Stated', 'Computed', 'Stated minus computed', 'Status'],
+    rows: values.map((v) => [v.label, v.claim, v.stated, v.computed, v.difference, v.status]),
+  });
 }

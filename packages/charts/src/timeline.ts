@@ -15,6 +15,8 @@ export interface TimelineRow {
   readonly end: string | null;
   /** Colour group, e.g. "Left during the year". At most 6 groups (the palette's length). */
   readonly group: string;
+  /** A second, shorter line of the row label (e.g. the member's role), drawn under `item`. */
+  readonly detail?: string;
 }
 
 /** Options of {@link timeline}. */
@@ -75,13 +77,15 @@ export function timeline(rows: readonly TimelineRow[], options: TimelineOptions)
     if (end < first || end > last) throw new InvalidInputError(fn, `rows[${i}].end`, r.end, `must lie within ${options.periodStart} to ${options.periodEnd}`);
     if (end < start) throw new InvalidInputError(fn, `rows[${i}].end`, r.end, `must not be before the start (${r.start ?? options.periodStart})`);
     const shown = `${monthLabel(start)} to ${monthLabel(end)}`;
-    return { item: r.item, group: r.group, start: start - first, end: end - first + 1, printedStart: r.start, printedEnd: r.end, shown };
+    if (r.detail !== undefined) requireText(fn, `rows[${i}].detail`, r.detail);
+    return { key: r.detail === undefined ? r.item : `${r.item}\n${r.detail}`, detail: r.detail ?? null, item: r.item, group: r.group, start: start - first, end: end - first + 1, printedStart: r.start, printedEnd: r.end, shown };
   });
   requireUnique(fn, 'rows.item', rows.map((r) => r.item));
   const groups = [...new Set(rows.map((r) => r.group))];
   if (groups.length > ANALYSIS_FUNCTION_PALETTE.length) {
     throw new InvalidInputError(fn, 'rows.group', groups, `has more than ${ANALYSIS_FUNCTION_PALETTE.length} groups (palette colours)`);
   }
+  const anyDetail = values.some((v) => v.detail !== null);
   const months = last - first + 1;
   // Month names at the start of every step-th month of the period (at most 6 labels); the end of
   // the last month (the start of the month after the period) is left unlabelled. tickCount is set
@@ -93,11 +97,12 @@ export function timeline(rows: readonly TimelineRow[], options: TimelineOptions)
 
   const spec = withFigureFrame(options, {
     width: options.width ?? 480,
-    height: { step: 22 },
+    height: { step: anyDetail ? 36 : 22 },
     data: { values },
     mark: { type: 'bar', height: { band: 0.7 } },
     encoding: {
-      y: { field: 'item', type: 'nominal', sort: rows.map((r) => r.item), title: null },
+      // Two-line labels: vega draws a label given as an array of lines; the block is raised half a line to sit centred on its bar.
+      y: { field: 'key', type: 'nominal', sort: values.map((v) => v.key), title: null, ...(anyDetail ? { axis: { labelExpr: "split(datum.label, '\\n')", labelOffset: -6 } } : {}) },
       x: {
         field: 'start',
         type: 'quantitative',
@@ -120,7 +125,7 @@ export function timeline(rows: readonly TimelineRow[], options: TimelineOptions)
     },
   });
   return figureOf(options, spec, {
-    columns: [itemTitle, groupTitle, 'From (printed)', 'To (printed)', 'Shown'],
-    rows: values.map((v) => [v.item, v.group, v.printedStart ?? '[x]', v.printedEnd ?? '[x]', v.shown]),
+    columns: anyDetail ? [itemTitle, 'Detail', groupTitle, 'From (printed)', 'To (printed)', 'Shown'] : [itemTitle, groupTitle, 'From (printed)', 'To (printed)', 'Shown'],
+    rows: values.map((v) => [v.item, ...(anyDetail ? [v.detail ?? '[x]'] : []), v.group, v.printedStart ?? '[x]', v.printedEnd ?? '[x]', v.shown]),
   });
 }

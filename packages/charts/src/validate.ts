@@ -75,6 +75,7 @@ export function requireFigureOptions(fn: string, options: FigureOptions): void {
   requireText(fn, 'options.title', options.title);
   requireText(fn, 'options.description', options.description);
   if (options.subtitle !== undefined) requireText(fn, 'options.subtitle', options.subtitle);
+  if (options.section !== undefined) requireText(fn, 'options.section', options.section);
   if (options.width !== undefined) {
     const w = requireFinite(fn, 'options.width', options.width);
     if (w <= 0) throw new InvalidInputError(fn, 'options.width', w, 'must be positive');

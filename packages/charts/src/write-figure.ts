@@ -1,12 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidInputError } from '@scpkit/core';
-import { FigureWriteError } from './errors.js';
+import { FigureLintError, FigureWriteError } from './errors.js';
 import type { Figure } from './figure.js';
 import { getFigureWriteContext, writeDirFor, type WrittenFigure } from './figure-context.js';
 import { removeSkipRecord } from './notebook/skip-record.js';
 import { protectFigure } from './protect.js';
-import { renderSvg } from './render-svg.js';
+import { lintView } from './lint/lint-figure.js';
+import { svgOfView, withRenderedView } from './render-svg.js';
 import { svgToPng } from './svg-to-png.js';
 import { stableJson } from './stable-json.js';
 import { checkTable, tableToCsv } from './table.js';
@@ -39,7 +40,9 @@ export function checkFigure(fn: string, figure: Figure): Figure {
  * THE single writer of figure files. Writes, into `dir` (created if missing):
  * `<id>.svg` (renderSvg), `<id>.png` (resvg, `scale`), `<id>.vl.json` (the full spec with inline
  * data, keys sorted, 2-space indent, trailing newline) and `<id>.csv` (tableToCsv, RFC 4180).
- * The figure first passes through {@link protectFigure} (the disclosure-control hook). When a
+ * The figure first passes through {@link protectFigure} (the disclosure-control hook), then the
+ * figure lint ({@link lintFigure}) on the laid-out chart: a figure that fails it is not written
+ * ({@link FigureLintError} names the figure and the rules). When a
  * notebook runner set a figure-write context, the runner is told (`onWrite`, with the notebook);
  * the files never depend on it. Same figure, same bytes, whoever runs the notebook.
  */
@@ -52,7 +55,11 @@ export async function writeFigure(figure: Figure, dir: string, options: WriteFig
 
   const json = stableJson(safe.spec, fn);
   const csv = tableToCsv(safe.table);
-  const svg = await renderSvg(safe.spec);
+  const svg = await withRenderedView(safe.spec, async (view) => {
+    const problems = lintView(safe.spec, view);
+    if (problems.length > 0) throw new FigureLintError(safe.id, problems);
+    return svgOfView(view, safe.spec);
+  });
   const png = svgToPng(svg, scale, safe.id);
 
   const paths = {

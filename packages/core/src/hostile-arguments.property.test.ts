@@ -268,6 +268,8 @@ const validCalls: Record<string, readonly unknown[]> = {
   parseCsv: ['a,b\n1,2\n', 'f.csv'],
   parseDataset: [datasetInput],
   percentChange: [13_218, 17_011],
+  changeShown: [64, 1_500, 'GBP'],
+  claimStatusLabel: ['consistent-after-rounding'],
   periodIsYear: ['end of 2021/22', '2021/22'],
   periodStartYear: ['Q1 2020/21'],
   pointsInShift: [series, 2, 7],

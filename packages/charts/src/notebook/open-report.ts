@@ -3,6 +3,7 @@ import { allFound, protectDataset, reportLookup, type Dataset, type FoundValues,
 import { loadDataset } from '@scpkit/core/node';
 import { NotebookParameterError } from '../errors.js';
 import type { Figure } from '../figure.js';
+import { fitTitles } from '../fit-titles.js';
 import { getFigureWriteContext } from '../figure-context.js';
 import { figureDisclosureProblems, setOutputProtection } from '../protect.js';
 import { showFigure } from '../show-figure.js';
@@ -39,8 +40,8 @@ export interface NotebookReport extends ReportLookup {
   /** Absolute path of the figures folder. */
   readonly figuresDir: string;
   /**
-   * Draws figure `id` from what it needs: when every need is found, `build` makes the figure, which
-   * is shown and written (`writeFigure`); otherwise prints `skipped <id>: <reason>`, records the skip
+   * Draws figure `id` from what it needs: when every need is found, `build` makes the figure, whose
+   * titles are fitted to its width (`fitTitles`) and which is shown and written (`writeFigure`, which lints it); otherwise prints `skipped <id>: <reason>`, records the skip
    * in the figures folder (the gallery lists it). A notebook never throws for a measure the dataset
    * lacks. Resolves to nothing, so a cell ending with it shows no value (the runner is told what was written).
    */
@@ -100,7 +101,8 @@ export function openReport(parameters: ReportParameters = {}): NotebookReport {
     figure: async (id, needs, build) => {
       const all = allFound(needs);
       if (!all.found) return skip(id, all.reason);
-      const figure = await build(all.value);
+      // Titles wider than their chart are wrapped to it (the figure lint would refuse them).
+      const figure = await fitTitles(await build(all.value));
       const problems = figureDisclosureProblems(figure);
       if (problems.length > 0) return skip(id, `withheld by disclosure control: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
       await showFigure(figure);

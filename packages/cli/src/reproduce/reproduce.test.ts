@@ -110,7 +110,7 @@ describe('scpkit reproduce', () => {
     expect(JSON.parse(await readFile(join(figures, 'notebooks.json'), 'utf8'))).toEqual({ 'fixture-referrals': 'notebooks/figure.ipynb' });
     expect(await readFile(join(figures, 'fixture-referrals.csv'), 'utf8')).toBe('Category,Referrals\r\nHealth,1205\r\nPolice,412\r\nSchools,380\r\n');
     const gallery = await readFile(join(figures, 'index.html'), 'utf8');
-    expect(gallery).toContain('<img src="fixture-referrals.svg" alt="Health made the most referrals (1,205), then police (412) and schools (380).">');
+    expect(gallery).toMatch(/<img src="fixture-referrals.svg" width="\d+" height="\d+" alt="Health made the most referrals \(1,205\), then police \(412\) and schools \(380\).">/);
     expect(gallery).toContain('<a href="../../notebooks/figure.ipynb">notebooks/figure.ipynb</a>');
     expect(gallery).toContain('<tr><td>Health</td><td class="num">1205</td></tr>');
   });

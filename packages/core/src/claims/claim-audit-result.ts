@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../errors/index.js';
 import type { ClaimKind } from '../dataset/index.js';
 import type { ClaimReference } from './claim-reference.js';
 
@@ -49,4 +50,27 @@ export interface ClaimCheckOutcome {
   readonly computed: string | null;
   readonly computedValue: number | null;
   readonly explanation: string;
+}
+
+/** How each {@link ClaimStatus} reads in a chart or a sentence: plain words, capitalised. */
+const STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
+  inconsistent: 'Inconsistent',
+  unverifiable: 'Cannot be checked',
+  'consistent-after-rounding': 'Consistent after rounding',
+  consistent: 'Consistent',
+};
+
+/**
+ * The words a chart shows for a claim status: `claimStatusLabel('consistent-after-rounding') === 'Consistent after rounding'`,
+ * `claimStatusLabel('unverifiable') === 'Cannot be checked'`.
+ *
+ * @example
+ * claimStatusLabel('inconsistent'); // => 'Inconsistent'
+ * @throws {InvalidInputError} when `status` is not one of {@link claimStatuses}.
+ */
+export function claimStatusLabel(status: ClaimStatus): string {
+  if (typeof status !== 'string' || !Object.prototype.hasOwnProperty.call(STATUS_LABELS, status)) {
+    throw new InvalidInputError('claimStatusLabel', 'status', status, `must be one of ${claimStatuses.map((s) => JSON.stringify(s)).join(', ')}`);
+  }
+  return STATUS_LABELS[status];
 }

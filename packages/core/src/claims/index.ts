@@ -1,5 +1,5 @@
 export { auditClaims, claimRegisterProblems } from './audit-claims.js';
-export { claimStatuses, type ClaimStatus, type ClaimAuditResult } from './claim-audit-result.js';
+export { claimStatuses, claimStatusLabel, type ClaimStatus, type ClaimAuditResult } from './claim-audit-result.js';
 export { defaultClaimAuditOptions, resolveClaimAuditOptions, type ClaimAuditOptions, type PrintedRounding, type ResolvedClaimAuditOptions } from './claim-audit-options.js';
 export { ClaimRegisterError, formatClaimProblem, type ClaimProblem, type ClaimProblemCode } from './claim-register-error.js';
 export {
