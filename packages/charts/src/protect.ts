@@ -61,6 +61,10 @@ const isSmall = (cell: unknown, p: Protection): cell is number => typeof cell ==
  * its row (1 = first data row) and column. Empty when outputs are not protected or nothing is found.
  *
  * @example
+ * const figure: Figure = { id: 'abuse-types', title: 'Abuse types', description: 'Times each type was recorded', spec: {},
+ *   table: { columns: ['Type', 'Times recorded'], rows: [['Neglect', 12], ['Emotional abuse', 3]] } };
+ * setOutputProtection(false);
+ * figureDisclosureProblems(figure); // => []
  * setOutputProtection(true);
  * figureDisclosureProblems(figure); // => ['row 2, column "Times recorded": 3 is a whole number from 1 to 5']
  */
