@@ -15,7 +15,7 @@ import { assertArray, assertObject, assertString } from '../stats/validate-input
  * import { loadDataset } from '@scpkit/core/node';
  * const report = loadDataset('datasets/east-sussex/2021-22');
  * resourceDisclosure(report, 'figures'); // => 'published'
- * resourceDisclosure(report, 'quarterly-indicators'); // => 'protect' (a resource it does not list)
+ * resourceDisclosure(report, 'quarterly-indicators'); // => 'protect'
  * @throws {InvalidInputError} when `dataset` is not a dataset as `parseDataset` gives it, or `name` is not a string.
  */
 export function resourceDisclosure(dataset: Dataset, name: string): DisclosureMode {
