@@ -39,12 +39,24 @@ export function setOutputProtection(on: boolean | SmallCountOptions): void {
   slot[SLOT] = { min: options.min ?? SMALL_COUNT_MIN, max: options.max ?? SMALL_COUNT_MAX };
 }
 
-/** The range outputs are protected with, or `undefined` when they are not. */
+/**
+ * The range outputs are protected with, or `undefined` when they are not.
+ * @example
+ * setOutputProtection({ min: 1, max: 9 });
+ * outputProtection(); // => { min: 1, max: 9 }
+ * setOutputProtection(false);
+ * outputProtection(); // => undefined
+ */
 export function outputProtection(): { readonly min: number; readonly max: number } | undefined {
   return (globalThis as Slot)[SLOT];
 }
 
-/** A figure drawn from protected data would publish a count in the small range: it is withheld, not written. */
+/**
+ * A figure drawn from protected data would publish a count in the small range: it is withheld, not written.
+ * @example
+ * new DisclosureWithheldError('abuse-types', '3 is a whole number from 1 to 5').message;
+ * // => 'figure "abuse-types" withheld by disclosure control: 3 is a whole number from 1 to 5'
+ */
 export class DisclosureWithheldError extends ScpkitError {
   readonly figure: string;
   constructor(figure: string, problem: string) {
@@ -61,6 +73,10 @@ const isSmall = (cell: unknown, p: Protection): cell is number => typeof cell ==
  * its row (1 = first data row) and column. Empty when outputs are not protected or nothing is found.
  *
  * @example
+ * const figure: Figure = { id: 'abuse-types', title: 'Abuse types', description: 'Times each type was recorded', spec: {},
+ *   table: { columns: ['Type', 'Times recorded'], rows: [['Neglect', 12], ['Emotional abuse', 3]] } };
+ * setOutputProtection(false);
+ * figureDisclosureProblems(figure); // => []
  * setOutputProtection(true);
  * figureDisclosureProblems(figure); // => ['row 2, column "Times recorded": 3 is a whole number from 1 to 5']
  */

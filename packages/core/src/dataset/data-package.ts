@@ -52,7 +52,12 @@ export const REPORT_FORMAT_VERSION: ReportFormatVersion = REPORT_FORMAT_VERSIONS
  */
 export const DATASET_KINDS = ['report', 'comparators'] as const;
 
-/** One of {@link DATASET_KINDS}. */
+/**
+ * One of {@link DATASET_KINDS}.
+ * @example
+ * const kind: DatasetKind = 'report';
+ * DATASET_KINDS.includes(kind); // => true
+ */
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
 /**
@@ -72,6 +77,7 @@ export const DISCLOSURE_MODES = ['published', 'protect'] as const;
  *
  * @example
  * const mode: DisclosureMode = 'protect';
+ * DISCLOSURE_MODES.includes(mode); // => true
  */
 export type DisclosureMode = (typeof DISCLOSURE_MODES)[number];
 

@@ -75,10 +75,15 @@ const COUNT_UNITS: ReadonlySet<string> = new Set(['count']);
  * @throws {InvalidInputError} when `dataset` is not a dataset, or the options are invalid.
  *
  * @example
- * const { dataset: safe, withheld } = protectDataset(dataset);
- * withheld.map((w) => w.message);
- * // => ['figures.csv line 4: "cdop-deaths" (3) is a count from 1 to 5: shown as [c]', …]
- * reportLookup(safe).value('cdop-deaths').found; // => false
+ * import { loadDataset } from '@scpkit/core/node';
+ * const report = loadDataset('datasets/east-sussex/2021-22'); // every resource `published`
+ * protectDataset(report).withheld; // => []
+ * // the same report as if none of it were public yet:
+ * const unpublished = { ...report, descriptor: { ...report.descriptor,
+ *   resources: report.descriptor.resources.map((r) => ({ ...r, disclosure: 'protect' as const })) } };
+ * const { withheld } = protectDataset(unpublished);
+ * withheld[1].message;
+ * // => 'chart-series.csv line 3: chart "rapid-review-abuse-types" point 2 (3) is a count from 1 to 5: shown as [c]'
  */
 export function protectDataset(dataset: Dataset, options?: SmallCountOptions): ProtectedDataset {
   const range = resolveSmallCountRange('protectDataset', options);

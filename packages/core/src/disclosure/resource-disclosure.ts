@@ -12,8 +12,10 @@ import { assertArray, assertObject, assertString } from '../stats/validate-input
  * does not list, is `protect`: anything new is protected until someone says it is already public.
  *
  * @example
- * resourceDisclosure(eastSussex, 'figures'); // => 'published' (the report's own printed figures)
- * resourceDisclosure(initialised, 'figures'); // => 'protect' (everything `scpkit init` writes)
+ * import { loadDataset } from '@scpkit/core/node';
+ * const report = loadDataset('datasets/east-sussex/2021-22');
+ * resourceDisclosure(report, 'figures'); // => 'published'
+ * resourceDisclosure(report, 'quarterly-indicators'); // => 'protect'
  * @throws {InvalidInputError} when `dataset` is not a dataset as `parseDataset` gives it, or `name` is not a string.
  */
 export function resourceDisclosure(dataset: Dataset, name: string): DisclosureMode {

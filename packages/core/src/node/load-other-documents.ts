@@ -8,7 +8,11 @@ import { checkTable } from '../dataset/validate-table.js';
 import type { OtherDocument } from '../claims/review/check-other-document.js';
 import { entryExists, readFileText } from './read-dataset-folder.js';
 
-/** The folder of a dataset that holds other documents restating its figures, one sub-folder each. */
+/**
+ * The folder of a dataset that holds other documents restating its figures, one sub-folder each.
+ * @example
+ * OTHER_DOCUMENTS_FOLDER; // => 'documents'
+ */
 export const OTHER_DOCUMENTS_FOLDER = 'documents';
 
 /**
@@ -20,7 +24,9 @@ export const OTHER_DOCUMENTS_FOLDER = 'documents';
  * @throws {DatasetError} listing every problem of every document (missing or unreadable file, JSON,
  *   a claims row that does not fit the schema, a quote not in the document's text).
  * @example
- * const documents = loadOtherDocuments('datasets/some-partnership/2021-22'); // => [] without documents/
+ * const documents = loadOtherDocuments('datasets/east-sussex/2021-22');
+ * documents.map((d) => [d.name, d.date, d.claims.length]); // => [['hwb-cover-report-2022-12-13', '2022-12-13', 2]]
+ * loadOtherDocuments('datasets/example-synthetic/2022-23'); // => []
  */
 export function loadOtherDocuments(dir: string): OtherDocument[] {
   const root = join(dir, OTHER_DOCUMENTS_FOLDER);

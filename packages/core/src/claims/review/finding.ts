@@ -1,10 +1,18 @@
 /**
  * The checks a careful reviewer makes beyond the claims register's arithmetic, each a pure function
  * over a dataset (`packages/core/src/claims/review/`), in the order their findings are listed.
+ * @example
+ * findingChecks.length; // => 7
+ * findingChecks.indexOf('periods'); // => 1
  */
 export const findingChecks = ['linked-figures', 'periods', 'cross-references', 'plausibility', 'people', 'names', 'other-document'] as const;
 
-/** One of {@link findingChecks}. */
+/**
+ * One of {@link findingChecks}.
+ * @example
+ * const name: FindingCheck = 'names';
+ * findingChecks.includes(name); // => true
+ */
 export type FindingCheck = (typeof findingChecks)[number];
 
 /**
@@ -15,10 +23,17 @@ export type FindingCheck = (typeof findingChecks)[number];
  * - `typo`: the meaning is clear but the printing is wrong ("a reduction of -36%");
  * - `caveat`: true as printed, but a reader should know (a figure from before the report's year,
  *   two quarters of different years compared, a total leaving out a line "not yet advised").
+ * @example
+ * findingSeverities[0]; // => 'error'
  */
 export const findingSeverities = ['error', 'inconsistency', 'typo', 'caveat'] as const;
 
-/** One of {@link findingSeverities}. */
+/**
+ * One of {@link findingSeverities}.
+ * @example
+ * const severity: FindingSeverity = 'typo';
+ * findingSeverities.indexOf(severity); // => 2
+ */
 export type FindingSeverity = (typeof findingSeverities)[number];
 
 /**
