@@ -188,7 +188,6 @@ const sign = (d: number): number => (d > 0 ? 1 : d < 0 ? -1 : 0);
  * points). `fn` names the caller in errors. `xmr`, {@link xmrColumns} and {@link xmrPanel} run this.
  */
 export function xmrColumnsUnchecked(fn: string, x: Series, starts: ArrayLike<number>, plan: Plan): XmrColumns {
-  const { baselineLength, screenOutliers, shiftRunLength } = plan;
   const n = x.length;
   const segments = starts.length;
   const start = new Int32Array(segments + 1);
@@ -200,98 +199,133 @@ export function xmrColumnsUnchecked(fn: string, x: Series, starts: ArrayLike<num
   const nearLowers = new Float64Array(segments);
   const nearUppers = new Float64Array(segments);
   const flags = new Uint8Array(n);
-  const trendRun = TREND_RUN_LENGTH;
+  // Before the loop: a store first reached after a long loop deoptimises the loop's optimised code.
+  start[segments] = n;
+  const out: XmrColumns = { start, baselineLength: baselines, mean: means, averageMovingRange: amrs, lower: lowers, upper: uppers, nearLower: nearLowers, nearUpper: nearUppers, flags };
+  // One call per segment, not one long loop: each gets optimised code without on-stack replacement.
   for (let k = 0; k < segments; k += 1) {
     const s = starts[k] as number;
-    const e = k + 1 < segments ? (starts[k + 1] as number) : n;
-    start[k] = s;
-    const length = e - s;
-    const baseline = Math.min(baselineLength ?? length, length);
-    const b = s + baseline;
-    // Limits, as computeXmrLimits (simple-statistics' mean of the values and of the moving ranges).
-    const mean = sumRange(x, s, b) / baseline;
-    let ranges = rangeSum(x, s, b, undefined);
-    let amr = ranges.sum / ranges.count;
-    if (screenOutliers && amr > 0) {
-      ranges = rangeSum(x, s, b, XMR_OUTLIER_SCREEN_FACTOR * amr);
-      amr = ranges.sum / ranges.count;
-    }
-    const spread = XMR_LIMIT_FACTOR * amr;
-    const nearSpread = XMR_NEAR_LIMIT_FACTOR * amr;
-    const lower = mean - spread;
-    const upper = mean + spread;
-    const nearLower = mean - nearSpread;
-    const nearUpper = mean + nearSpread;
-    if (!Number.isFinite(mean) || !Number.isFinite(amr) || !Number.isFinite(lower) || !Number.isFinite(upper) || !Number.isFinite(nearLower) || !Number.isFinite(nearUpper)) {
-      // The reference implementation names the overflowing line; let it throw its own error.
-      computeXmrLimits(fn, Array.from(x.slice(s, b) as ArrayLike<number>), screenOutliers);
-      throw new InvalidInputError(fn, 'values', x, 'are so far apart that a limit overflows a double');
-    }
-    baselines[k] = baseline;
-    means[k] = mean;
-    amrs[k] = amr;
-    lowers[k] = lower;
-    uppers[k] = upper;
-    nearLowers[k] = nearLower;
-    nearUppers[k] = nearUpper;
-
-    // Pass 1, forward: outside limits, near a limit, and where shift and trend runs end (as
-    // shiftUnchecked and trendUnchecked count streaks).
-    let shiftStreak = 0;
-    let trendStreak = 0;
-    let previousSide = 0;
-    let previousStep = 0;
-    for (let i = s; i < e; i += 1) {
-      const v = x[i] as number;
-      let f = 0;
-      if (v > upper || v < lower) f = XMR_FLAG_OUTSIDE_LIMITS;
-      else if (v < nearLower || v > nearUpper) f = NEAR;
-      const side = sign(v - mean);
-      shiftStreak = side !== 0 && i > s && previousSide === side ? shiftStreak + 1 : side !== 0 ? 1 : 0;
-      previousSide = side;
-      if (shiftStreak >= shiftRunLength) f |= SHIFT_END;
-      if (i > s) {
-        const d = v - (x[i - 1] as number);
-        if (d === Infinity || d === -Infinity) {
-          throw new InvalidInputError(fn, `values[${i}]`, v, 'is so far from the value before it that their moving range overflows a double');
-        }
-        const step = sign(d);
-        trendStreak = step !== 0 && i > s + 1 && previousStep === step ? trendStreak + 1 : step !== 0 ? 1 : 0;
-        previousStep = step;
-        if (trendStreak >= trendRun - 1) f |= TREND_END;
-      }
-      flags[i] = f;
-    }
-
-    // Pass 2, backward: run members (as markRunMembers), a trend's direction (as trendUnchecked),
-    // and two of three near a limit (as twoOfThreeUnchecked; windows do not cross the segment).
-    let nextShiftEnd = Infinity;
-    let nextTrendEnd = Infinity;
-    let nextInTrend = false;
-    const nearAt = (j: number): number => (j >= s && j < e && ((flags[j] as number) & NEAR) !== 0 ? 1 : 0);
-    const sideAt = (j: number): number => (j >= s && j < e ? sign((x[j] as number) - mean) : 0);
-    const windowQualifies = (j: number): boolean =>
-      nearAt(j) + nearAt(j + 1) + nearAt(j + 2) >= 2 && Math.abs(sideAt(j) + sideAt(j + 1) + sideAt(j + 2)) === 3;
-    for (let j = e - 1; j >= s; j -= 1) {
-      let f = flags[j] as number;
-      if ((f & SHIFT_END) !== 0) nextShiftEnd = j;
-      if ((f & TREND_END) !== 0) nextTrendEnd = j;
-      if (nextShiftEnd - j < shiftRunLength) f |= XMR_FLAG_SHIFT;
-      const inTrend = nextTrendEnd - j < trendRun;
-      if (inTrend) {
-        const direction = nextInTrend
-          ? sign((x[j + 1] as number) - (x[j] as number))
-          : j > s
-            ? sign((x[j] as number) - (x[j - 1] as number))
-            : 0;
-        f |= direction === 1 ? XMR_FLAG_TREND | XMR_FLAG_TREND_INCREASING : XMR_FLAG_TREND;
-      }
-      nextInTrend = inTrend;
-      if ((f & NEAR) !== 0 && (windowQualifies(j - 2) || windowQualifies(j - 1) || windowQualifies(j))) f |= XMR_FLAG_TWO_OF_THREE;
-      flags[j] = f;
-    }
-    for (let i = s; i < e; i += 1) flags[i] = (flags[i] as number) & 31;
+    fillSegment(fn, x, k, s, k + 1 < segments ? (starts[k + 1] as number) : n, plan, out);
   }
-  start[segments] = n;
-  return { start, baselineLength: baselines, mean: means, averageMovingRange: amrs, lower: lowers, upper: uppers, nearLower: nearLowers, nearUpper: nearUppers, flags };
+  return out;
+}
+
+/** Limits and rule flags of the segment x[s..e), segment number k, into `out`. */
+function fillSegment(fn: string, x: Series, k: number, s: number, e: number, plan: Plan, out: XmrColumns): void {
+  const { baselineLength, screenOutliers, shiftRunLength } = plan;
+  const flags = out.flags;
+  const trendRun = TREND_RUN_LENGTH;
+  out.start[k] = s;
+  const length = e - s;
+  const baseline = Math.min(baselineLength ?? length, length);
+  const b = s + baseline;
+  // Limits, as computeXmrLimits (simple-statistics' mean of the values and of the moving ranges).
+  const mean = sumRange(x, s, b) / baseline;
+  let ranges = rangeSum(x, s, b, undefined);
+  let amr = ranges.sum / ranges.count;
+  if (screenOutliers && amr > 0) {
+    ranges = rangeSum(x, s, b, XMR_OUTLIER_SCREEN_FACTOR * amr);
+    amr = ranges.sum / ranges.count;
+  }
+  const spread = XMR_LIMIT_FACTOR * amr;
+  const nearSpread = XMR_NEAR_LIMIT_FACTOR * amr;
+  const lower = mean - spread;
+  const upper = mean + spread;
+  const nearLower = mean - nearSpread;
+  const nearUpper = mean + nearSpread;
+  if (!Number.isFinite(mean) || !Number.isFinite(amr) || !Number.isFinite(lower) || !Number.isFinite(upper) || !Number.isFinite(nearLower) || !Number.isFinite(nearUpper)) {
+    // The reference implementation names the overflowing line; let it throw its own error.
+    computeXmrLimits(fn, Array.from(x.slice(s, b) as ArrayLike<number>), screenOutliers);
+    throw new InvalidInputError(fn, 'values', x, 'are so far apart that a limit overflows a double');
+  }
+  out.baselineLength[k] = baseline;
+  out.mean[k] = mean;
+  out.averageMovingRange[k] = amr;
+  out.lower[k] = lower;
+  out.upper[k] = upper;
+  out.nearLower[k] = nearLower;
+  out.nearUpper[k] = nearUpper;
+
+  // Pass 1, forward: outside limits, near a limit, and where shift and trend runs end (as
+  // shiftUnchecked and trendUnchecked count streaks).
+  let shiftStreak = 0;
+  let trendStreak = 0;
+  let previousSide = 0;
+  let previousStep = 0;
+  for (let i = s; i < e; i += 1) {
+    const v = x[i] as number;
+    let f = 0;
+    if (v > upper || v < lower) f = XMR_FLAG_OUTSIDE_LIMITS;
+    else if (v < nearLower || v > nearUpper) f = NEAR;
+    const side = sign(v - mean);
+    shiftStreak = side !== 0 && i > s && previousSide === side ? shiftStreak + 1 : side !== 0 ? 1 : 0;
+    previousSide = side;
+    if (shiftStreak >= shiftRunLength) f |= SHIFT_END;
+    if (i > s) {
+      const d = v - (x[i - 1] as number);
+      if (d === Infinity || d === -Infinity) {
+        throw new InvalidInputError(fn, `values[${i}]`, v, 'is so far from the value before it that their moving range overflows a double');
+      }
+      const step = sign(d);
+      trendStreak = step !== 0 && i > s + 1 && previousStep === step ? trendStreak + 1 : step !== 0 ? 1 : 0;
+      previousStep = step;
+      if (trendStreak >= trendRun - 1) f |= TREND_END;
+    }
+    flags[i] = f;
+  }
+
+  // Pass 2, backward: run members (as markRunMembers) and a trend's direction (as trendUnchecked).
+  let nextShiftEnd = Infinity;
+  let nextTrendEnd = Infinity;
+  let nextInTrend = false;
+  // Values are read on every iteration (no load only on a rare branch, which would deoptimise).
+  let after = 0;
+  for (let j = e - 1; j >= s; j -= 1) {
+    const v = x[j] as number;
+    const before = x[j > s ? j - 1 : j] as number;
+    let f = flags[j] as number;
+    if ((f & SHIFT_END) !== 0) nextShiftEnd = j;
+    if ((f & TREND_END) !== 0) nextTrendEnd = j;
+    if (nextShiftEnd - j < shiftRunLength) f |= XMR_FLAG_SHIFT;
+    const inTrend = nextTrendEnd - j < trendRun;
+    if (inTrend) {
+      const direction = nextInTrend ? sign(after - v) : j > s ? sign(v - before) : 0;
+      f |= direction === 1 ? XMR_FLAG_TREND | XMR_FLAG_TREND_INCREASING : XMR_FLAG_TREND;
+    }
+    nextInTrend = inTrend;
+    after = v;
+    flags[j] = f;
+  }
+
+  // Pass 3, forward: two of three near a limit (as twoOfThreeUnchecked: a near point in a window
+  // of 3, within the segment, with at least 2 near and all 3 on one side), with the near flags and
+  // sides of points i, i + 1, i + 2 held in registers; clears the scratch bits.
+  let near0 = ((flags[s] as number) & NEAR) !== 0 ? 1 : 0;
+  let side0 = sign((x[s] as number) - mean);
+  let near1 = ((flags[s + 1] as number) & NEAR) !== 0 ? 1 : 0;
+  let side1 = sign((x[s + 1] as number) - mean);
+  let near2 = s + 2 < e && ((flags[s + 2] as number) & NEAR) !== 0 ? 1 : 0;
+  let side2 = s + 2 < e ? sign((x[s + 2] as number) - mean) : 0;
+  let windowBefore2 = false;
+  let windowBefore1 = false;
+  for (let i = s; i < e; i += 1) {
+    const windowHere = near0 + near1 + near2 >= 2 && Math.abs(side0 + side1 + side2) === 3;
+    let f = (flags[i] as number) & 31;
+    if (near0 === 1 && (windowBefore2 || windowBefore1 || windowHere)) f |= XMR_FLAG_TWO_OF_THREE;
+    flags[i] = f;
+    windowBefore2 = windowBefore1;
+    windowBefore1 = windowHere;
+    near0 = near1;
+    side0 = side1;
+    near1 = near2;
+    side1 = side2;
+    const k = i + 3;
+    if (k < e) {
+      near2 = ((flags[k] as number) & NEAR) !== 0 ? 1 : 0;
+      side2 = sign((x[k] as number) - mean);
+    } else {
+      near2 = 0;
+      side2 = 0;
+    }
+  }
 }
