@@ -5,15 +5,40 @@ import { TREND_RUN_LENGTH } from './trend.js';
 import { assertRunLength, segmentStarts } from './validate-series.js';
 import { computeXmrLimits, XMR_LIMIT_FACTOR, XMR_NEAR_LIMIT_FACTOR, XMR_OUTLIER_SCREEN_FACTOR } from './xmr-limits.js';
 
-/** Flag bit of {@link XmrColumns.flags}: the point is outside the process limits. */
+/**
+ * Flag bit of {@link XmrColumns.flags}: the point is outside the process limits.
+ *
+ * @example
+ * xmrColumns([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1]).flags[4] & XMR_FLAG_OUTSIDE_LIMITS; // => 1
+ */
 export const XMR_FLAG_OUTSIDE_LIMITS = 1;
-/** Flag bit: the point is one of 7 or more rising (or falling) in a row. */
+/**
+ * Flag bit: the point is one of 7 or more rising (or falling) in a row.
+ *
+ * @example
+ * xmrColumns([1, 2, 3, 4, 5, 6, 7, 3, 3, 3]).flags[0] & XMR_FLAG_TREND; // => 2
+ */
 export const XMR_FLAG_TREND = 2;
-/** Flag bit: the point is near a limit in a run where 2 of 3 are near it, on one side. */
+/**
+ * Flag bit: the point is near a limit in a run where 2 of 3 are near it, on one side.
+ *
+ * @example
+ * XMR_FLAG_TWO_OF_THREE; // => 4
+ */
 export const XMR_FLAG_TWO_OF_THREE = 4;
-/** Flag bit: the point is one of `shiftRunLength` or more on one side of the mean. */
+/**
+ * Flag bit: the point is one of `shiftRunLength` or more on one side of the mean.
+ *
+ * @example
+ * xmrColumns([1, 1, 1, 1, 1, 1, 1, 9, 9, 9]).flags[0] & XMR_FLAG_SHIFT; // => 8
+ */
 export const XMR_FLAG_SHIFT = 8;
-/** Flag bit: set with {@link XMR_FLAG_TREND} when the trend is increasing (a high); clear when decreasing. */
+/**
+ * Flag bit: set with {@link XMR_FLAG_TREND} when the trend is increasing (a high); clear when decreasing.
+ *
+ * @example
+ * xmrColumns([1, 2, 3, 4, 5, 6, 7, 3, 3, 3]).flags[0] & XMR_FLAG_TREND_INCREASING; // => 16
+ */
 export const XMR_FLAG_TREND_INCREASING = 16;
 
 // Scratch bits used between passes, cleared before returning.
@@ -21,7 +46,13 @@ const SHIFT_END = 32;
 const TREND_END = 64;
 const NEAR = 128;
 
-/** Options of {@link xmrColumns}: those of `xmr` that change the limits or the rules. */
+/**
+ * Options of {@link xmrColumns}: those of `xmr` that change the limits or the rules.
+ *
+ * @example
+ * const options: XmrColumnOptions = { rebaseAt: [9], shiftRunLength: 6 };
+ * xmrColumns([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], options).mean.length; // => 2
+ */
 export interface XmrColumnOptions {
   /** Indices at which a new segment starts, as `xmr`'s `rebaseAt`. */
   readonly rebaseAt?: readonly number[];
@@ -33,10 +64,22 @@ export interface XmrColumnOptions {
   readonly shiftRunLength?: number;
 }
 
-/** Options of {@link xmrPanel}: as {@link XmrColumnOptions} without `rebaseAt` (each series is one segment). */
+/**
+ * Options of {@link xmrPanel}: as {@link XmrColumnOptions} without `rebaseAt` (each series is one segment).
+ *
+ * @example
+ * const options: XmrPanelOptions = { baselineLength: 12 };
+ * xmrPanel(new Float64Array([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1]), 18, options).baselineLength[0]; // => 12
+ */
 export type XmrPanelOptions = Omit<XmrColumnOptions, 'rebaseAt'>;
 
-/** The columnar result of {@link xmrColumns} and {@link xmrPanel}: one entry per segment (or series), one flag byte per point. */
+/**
+ * The columnar result of {@link xmrColumns} and {@link xmrPanel}: one entry per segment (or series), one flag byte per point.
+ *
+ * @example
+ * const chart: XmrColumns = xmrColumns([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1]);
+ * chart.flags.length; // => 18
+ */
 export interface XmrColumns {
   /** First index of each segment (series), then the number of points: segment k is `start[k]` to `start[k + 1]`. */
   readonly start: Int32Array;
@@ -120,7 +163,7 @@ export function xmrColumns(values: Series, options: XmrColumnOptions = {}): XmrC
  * series, one call and one set of typed arrays for the whole panel.
  *
  * @example
- * const panel = xmrPanel(new Float64Array([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 5, 5, 5, 5]), 18);
+ * const panel = xmrPanel(new Float64Array([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, ...new Array(18).fill(5)]), 18);
  * panel.mean.length; // => 2
  * panel.upper[0]; // => 6.95
  * panel.flags[4] === XMR_FLAG_OUTSIDE_LIMITS; // => true
