@@ -2,7 +2,7 @@
 // Usage: node bench/panel.mjs [--scale]   -> JSON on stdout. Not a test.
 // With --scale: after the full-panel timings (which warm the JIT), times the scpkit work on the first
 // 10%, 20%, ..., 100% of the authorities (median of 5 runs each).
-import { percentChange, direction, rateWithCI, xmr } from '@scpkit/core';
+import { percentChange, direction, rateWithCI, xmr, xmrPanel } from '@scpkit/core';
 import { makePanel, YEARS, MONTHS } from './panel-data.mjs';
 
 const panel = makePanel();
@@ -39,7 +39,13 @@ const results = {
     rateWithCI: time(() => {
       for (let i = 0; i < counts.length; i += 1) sink += rateWithCI(counts[i], populations[i]).upper;
     }),
+    // Limits and the four rules for every series, columnar (typed arrays, one flag byte per point).
     xmr: time(() => {
+      const chart = xmrPanel(monthly, MONTHS);
+      sink += chart.upper[0] + chart.flags[0];
+    }),
+    // The same work through the object API (a point object and a causes array per point).
+    xmrObjects: time(() => {
       for (const values of monthlyArrays) sink += xmr(values, { improvement: 'decrease' }).points.length;
     }, 3),
   },
@@ -76,7 +82,7 @@ function scpkitWork(n) {
       sink += direction(values[y - 1], values[y]).length;
     }
     for (let y = 0; y < YEARS; y += 1) sink += rateWithCI(counts[s * YEARS + y], populations[s * YEARS + y]).upper;
-    sink += xmr(monthlyArrays[s], { improvement: 'decrease' }).points.length;
+    sink += xmrPanel(monthly.subarray(s * MONTHS, (s + 1) * MONTHS), MONTHS).flags[0];
   }
 }
 if (process.argv.includes('--scale')) {

@@ -122,9 +122,10 @@ row('panel', `percentChange x ${changes}`, s.percentChange, 'ms', danfoPanel ? `
 row('panel', `percentChange x ${changes}`, s.percentChange, 'ms', 'plain JS loop', l.percentChange, l.percentChange / s.percentChange, 'info', null);
 row('panel', `direction x ${changes}`, s.direction, 'ms', 'plain JS loop', l.direction, l.direction / s.direction, 'info', null);
 row('panel', `rateWithCI x ${panel.annualValues}`, s.rateWithCI, 'ms', 'none (no pandas equivalent)', null, null, 'info', null);
-row('panel', `xmr (limits + 4 rules) x ${panel.series} series of ${MONTHS}`, s.xmr, 'ms', py ? `numpy ${py.numpy} limits only` : 'numpy (unavailable)', py?.xmrLimits ?? null, py ? py.xmrLimits / s.xmr : null, '>= 1x numpy limits', py ? py.xmrLimits / s.xmr >= 1 : null);
-row('panel', `xmr (limits + 4 rules) x ${panel.series} series of ${MONTHS}`, s.xmr, 'ms', 'numpy limits + 4 rules (same work)', py?.xmrLimitsAndRules ?? null, py ? py.xmrLimitsAndRules / s.xmr : null, 'info', null);
-row('panel', `xmr (limits + 4 rules) x ${panel.series} series of ${MONTHS}`, s.xmr, 'ms', 'plain JS loop, limits only', l.xmrLimits, l.xmrLimits / s.xmr, 'info (numpy limits ~ 5x this loop)', null);
+row('panel', `xmrPanel (limits + 4 rules) x ${panel.series} series of ${MONTHS}`, s.xmr, 'ms', py ? `numpy ${py.numpy} limits only` : 'numpy (unavailable)', py?.xmrLimits ?? null, py ? py.xmrLimits / s.xmr : null, '>= 1x numpy limits', py ? py.xmrLimits / s.xmr >= 1 : null);
+row('panel', `xmrPanel (limits + 4 rules) x ${panel.series} series of ${MONTHS}`, s.xmr, 'ms', 'numpy limits + 4 rules (same work)', py?.xmrLimitsAndRules ?? null, py ? py.xmrLimitsAndRules / s.xmr : null, 'info', null);
+row('panel', `xmrPanel (limits + 4 rules) x ${panel.series} series of ${MONTHS}`, s.xmr, 'ms', 'plain JS loop, limits only', l.xmrLimits, l.xmrLimits / s.xmr, 'info (numpy limits ~ 5x this loop)', null);
+row('panel', `xmr object API (points + causes) x ${panel.series} series of ${MONTHS}`, s.xmrObjects, 'ms', 'xmrPanel (same limits and rules, columnar)', s.xmr, s.xmr / s.xmrObjects, 'info', null);
 
 // ---------- scale ----------
 const scale = panel.scale;

@@ -305,7 +305,9 @@ const validCalls: Record<string, readonly unknown[]> = {
   variationClass: [{ rule: 'outside-limits', side: 'high' }, 'increase'],
   wilsonInterval: [65, 100, 0.95],
   xmr: [series, { improvement: 'increase' }],
+  xmrColumns: [series, { shiftRunLength: 6 }],
   xmrLimits: [series, {}],
+  xmrPanel: [new Float64Array([...series, ...series]), series.length, { screenOutliers: true }],
   yearOnYear: [
     [{ indicator: 'contacts', label: 'Contacts', group: null, arrow: 'up', stated_change_percent: 29 }],
     [

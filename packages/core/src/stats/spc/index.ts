@@ -12,6 +12,16 @@ export type {
   XmrWarning,
 } from './xmr.js';
 export {
+  xmrColumns,
+  xmrPanel,
+  XMR_FLAG_OUTSIDE_LIMITS,
+  XMR_FLAG_SHIFT,
+  XMR_FLAG_TREND,
+  XMR_FLAG_TREND_INCREASING,
+  XMR_FLAG_TWO_OF_THREE,
+} from './xmr-columns.js';
+export type { XmrColumnOptions, XmrColumns, XmrPanelOptions } from './xmr-columns.js';
+export {
   xmrLimits,
   XMR_LIMIT_FACTOR,
   XMR_NEAR_LIMIT_FACTOR,

@@ -1,11 +1,16 @@
 import { InvalidInputError } from '../../errors/index.js';
-import { outsideLimitsUnchecked } from './outside-limits.js';
-import { SHIFT_RUN_LENGTH, shiftUnchecked } from './shift.js';
-import { TREND_RUN_LENGTH, trendUnchecked } from './trend.js';
-import { twoOfThreeUnchecked } from './two-of-three-near-limits.js';
+import { SHIFT_RUN_LENGTH } from './shift.js';
 import { assertRunLength, assertSeries, segmentStarts } from './validate-series.js';
 import { assertObject, checkOptions } from '../validate-input.js';
-import { computeXmrLimits, type XmrLimits } from './xmr-limits.js';
+import type { XmrLimits } from './xmr-limits.js';
+import {
+  XMR_FLAG_OUTSIDE_LIMITS,
+  XMR_FLAG_SHIFT,
+  XMR_FLAG_TREND,
+  XMR_FLAG_TREND_INCREASING,
+  XMR_FLAG_TWO_OF_THREE,
+  xmrColumnsUnchecked,
+} from './xmr-columns.js';
 
 /** Segments (or series) shorter than this get a warning: their limits are trial limits. */
 export const XMR_MIN_RECOMMENDED_POINTS = 13;
@@ -171,35 +176,41 @@ export interface XmrPlan {
  */
 export function xmrUnchecked(values: readonly number[], plan: XmrPlan): XmrResult {
   const { improvement, starts, baselineLength, screenOutliers, shiftRunLength } = plan;
+  // One implementation of the limits and rules: the columnar core; this only builds the objects.
+  const columns = xmrColumnsUnchecked('xmr', values, starts, { baselineLength, screenOutliers, shiftRunLength });
+  const { flags } = columns;
   const points: XmrPoint[] = [];
   const segments: XmrSegment[] = [];
   const warnings: XmrWarning[] = [];
   starts.forEach((start, segment) => {
-    const end = starts[segment + 1] ?? values.length;
-    const part = values.slice(start, end);
-    const baseline = Math.min(baselineLength ?? part.length, part.length);
-    const limits = computeXmrLimits('xmr', part.slice(0, baseline), screenOutliers);
-    segments.push({ segment, start, end, length: part.length, baselineLength: baseline, ...limits });
-    if (part.length < XMR_MIN_RECOMMENDED_POINTS) {
+    const end = columns.start[segment + 1] as number;
+    const length = end - start;
+    const limits: XmrLimits = {
+      mean: columns.mean[segment] as number,
+      averageMovingRange: columns.averageMovingRange[segment] as number,
+      lower: columns.lower[segment] as number,
+      upper: columns.upper[segment] as number,
+      nearLower: columns.nearLower[segment] as number,
+      nearUpper: columns.nearUpper[segment] as number,
+    };
+    segments.push({ segment, start, end, length, baselineLength: columns.baselineLength[segment] as number, ...limits });
+    if (length < XMR_MIN_RECOMMENDED_POINTS) {
       warnings.push({
         code: 'short-segment',
         segment,
-        length: part.length,
+        length,
         message:
-          `segment ${segment} has ${part.length} points (fewer than ${XMR_MIN_RECOMMENDED_POINTS}): ` +
+          `segment ${segment} has ${length} points (fewer than ${XMR_MIN_RECOMMENDED_POINTS}): ` +
           'its limits are trial limits and will change as points are added',
       });
     }
-    const causes = specialCauses(part, limits, shiftRunLength);
-    part.forEach((value, offset) => {
-      const pointCauses = causes[offset] ?? [];
+    for (let index = start; index < end; index += 1) {
+      const value = values[index] as number;
+      const pointCauses = causesOf(flags[index] as number, value > limits.mean ? 'high' : 'low');
       const specialCause = pointCauses[0] ?? null;
-      const movingRange = offset === 0 ? null : Math.abs(value - (part[offset - 1] as number));
-      if (movingRange === Infinity) {
-        throw new InvalidInputError('xmr', `values[${start + offset}]`, value, 'is so far from the value before it that their moving range overflows a double');
-      }
+      const movingRange = index === start ? null : Math.abs(value - (values[index - 1] as number));
       points.push({
-        index: start + offset,
+        index,
         value,
         segment,
         movingRange,
@@ -212,27 +223,22 @@ export function xmrUnchecked(values: readonly number[], plan: XmrPlan): XmrResul
         causes: pointCauses,
         variation: classify(specialCause, improvement),
       });
-    });
+    }
   });
   return { points, segments, improvement, warnings };
 }
 
-/** Every rule marking each point of one segment, in order of precedence. */
-function specialCauses(part: readonly number[], limits: XmrLimits, shiftRunLength: number): SpecialCause[][] {
-  const outside = outsideLimitsUnchecked(part, limits);
-  const trend = trendUnchecked(part, TREND_RUN_LENGTH);
-  const twoOfThree = twoOfThreeUnchecked(part, limits);
-  const shift = shiftUnchecked(part, limits.mean, shiftRunLength);
-  const sideOf = (value: number): 'high' | 'low' => (value > limits.mean ? 'high' : 'low');
-  return part.map((value, i) => {
-    const found: SpecialCause[] = [];
-    if (outside[i]) found.push({ rule: 'outside-limits', side: sideOf(value) });
-    const direction = trend[i];
-    if (direction) found.push({ rule: 'trend', side: direction === 'increasing' ? 'high' : 'low' });
-    if (twoOfThree[i]) found.push({ rule: 'two-of-three', side: sideOf(value) });
-    if (shift[i]) found.push({ rule: 'shift', side: sideOf(value) });
-    return found;
-  });
+const NO_CAUSES: readonly SpecialCause[] = Object.freeze([]);
+
+/** Every rule a point's flag byte marks, in order of precedence; `side` is the point's side of the mean. */
+function causesOf(f: number, side: 'high' | 'low'): readonly SpecialCause[] {
+  if (f === 0) return NO_CAUSES;
+  const found: SpecialCause[] = [];
+  if ((f & XMR_FLAG_OUTSIDE_LIMITS) !== 0) found.push({ rule: 'outside-limits', side });
+  if ((f & XMR_FLAG_TREND) !== 0) found.push({ rule: 'trend', side: (f & XMR_FLAG_TREND_INCREASING) !== 0 ? 'high' : 'low' });
+  if ((f & XMR_FLAG_TWO_OF_THREE) !== 0) found.push({ rule: 'two-of-three', side });
+  if ((f & XMR_FLAG_SHIFT) !== 0) found.push({ rule: 'shift', side });
+  return found;
 }
 
 function classify(cause: SpecialCause | null, improvement: ImprovementDirection): PointVariation {
