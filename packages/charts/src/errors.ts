@@ -42,7 +42,12 @@ export class NotebookParameterError extends ScpkitError {
   }
 }
 
-/** A figure that fails the figure lint (`lintFigure`): `writeFigure` refuses to write it. */
+/**
+ * A figure that fails the figure lint (`lintFigure`): `writeFigure` refuses to write it.
+ *
+ * @example
+ * new FigureLintError('budget-actual', [{ rule: 'title-too-wide', message: 'the title runs 12 px past the chart' }]).rules; // => ['title-too-wide']
+ */
 export class FigureLintError extends ScpkitError {
   /** Id of the figure. */
   readonly figure: string;

@@ -9,7 +9,13 @@
  */
 export type FigureLintRule = 'label-overlap' | 'text-outside-canvas' | 'title-too-wide' | 'axis-not-from-zero' | 'percent-change-small-base';
 
-/** All rules, in the order {@link lintFigure} reports them. */
+/**
+ * All rules, in the order {@link lintFigure} reports them.
+ *
+ * @example
+ * FIGURE_LINT_RULES.length; // => 5
+ * FIGURE_LINT_RULES[0]; // => 'label-overlap'
+ */
 export const FIGURE_LINT_RULES: readonly FigureLintRule[] = ['label-overlap', 'text-outside-canvas', 'title-too-wide', 'axis-not-from-zero', 'percent-change-small-base'];
 
 /** One finding of the figure lint: the rule broken and what, where. */

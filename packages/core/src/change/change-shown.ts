@@ -18,6 +18,10 @@ export type ChangeUnit = 'count' | 'GBP';
  *
  * This is scpkit's own presentation rule (no published standard sets these numbers); the figure
  * lint of `@scpkit/charts` checks every figure against it, and a figure using it says so.
+ *
+ * @example
+ * PERCENT_CHANGE_MIN_BASE.count; // => 10
+ * PERCENT_CHANGE_MIN_BASE.GBP; // => 1000
  */
 export const PERCENT_CHANGE_MIN_BASE: Readonly<Record<ChangeUnit, number>> = Object.freeze({ count: 10, GBP: 1000 });
 
