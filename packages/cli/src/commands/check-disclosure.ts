@@ -35,7 +35,13 @@ export const checkDisclosureCommand: Command = {
   run: async (args, io) => {
     let options: { dir: string; all: boolean };
     try {
-      const parsed = parseArgs({ args: [...args], allowPositionals: true, options: { all: { type: 'boolean', default: false } } });
+      const parsed = parseArgs({ args: [...args], allowPositionals: true, options: { all: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+      if (parsed.values.help === true) {
+        io.out(`Usage: ${USAGE}`);
+        io.out('Lists every disclosure risk in a dataset (its protect resources) or in written outputs (figures, notebooks, gallery).');
+        io.out('Exit 0 no risk, 1 risks (one line each), 2 usage error.');
+        return 0;
+      }
       if (parsed.positionals.length > 1) throw new Error(`expected at most one directory, got ${parsed.positionals.length}`);
       options = { dir: parsed.positionals[0] ?? 'datasets', all: parsed.values.all };
     } catch (error) {

@@ -29,9 +29,16 @@ export const exportCommand: Command = {
   summary: 'write a dataset as open data (DfE EES CSV + .meta.csv), or --check such files',
   usage: 'scpkit export <dataset> --format ees --out <dir>',
   run: async (args, io) => {
-    let parsed: { positionals: string[]; values: { format?: string; out?: string; check?: string } };
+    let parsed: { positionals: string[]; values: { format?: string; out?: string; check?: string; help?: boolean } };
     try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string' }, check: { type: 'string' } } });
+      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string' }, check: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+      if (parsed.values.help === true) {
+        io.out('Usage: scpkit export <dataset> --format ees --out <dir>');
+        io.out('       scpkit export --check <dir>');
+        io.out('Writes each numeric resource as DfE open data (tidy CSV + .meta.csv), or checks such files by file, row and column.');
+        io.out('Exit 0 written or passed, 1 check failures, 2 usage error or invalid dataset.');
+        return 0;
+      }
       if (parsed.values.check !== undefined) {
         if (parsed.positionals.length > 0 || parsed.values.format !== undefined || parsed.values.out !== undefined) throw new Error('--check <dir> takes no dataset, --format or --out');
       } else {
