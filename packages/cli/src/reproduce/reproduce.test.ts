@@ -112,7 +112,7 @@ describe('scpkit reproduce', () => {
     const gallery = await readFile(join(figures, 'index.html'), 'utf8');
     expect(gallery).toMatch(/<img src="fixture-referrals.svg" width="\d+" height="\d+" alt="Health made the most referrals \(1,205\), then police \(412\) and schools \(380\).">/);
     expect(gallery).toContain('<a href="../../notebooks/figure.ipynb">notebooks/figure.ipynb</a>');
-    expect(gallery).toContain('<tr><td>Health</td><td class="num">1205</td></tr>');
+    expect(gallery).toContain('<tr><td>Health</td><td class="num">1,205</td></tr>');
   });
 
   it('leaves every file byte-for-byte unchanged when run again', async () => {
