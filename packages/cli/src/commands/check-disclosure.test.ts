@@ -23,7 +23,7 @@ describe('scpkit check-disclosure', () => {
   it('a published dataset has no risk; the same report declared protect lists each small count by file, line and field', async () => {
     const io = recordingIO(root);
     expect(await checkDisclosureCommand.run([eastSussex], io)).toBe(0);
-    expect(io.stdout.at(-1)).toBe('datasets/east-sussex/2021-22: 0 risks in 0 protected resources (12 resources marked "published", already public, not checked)');
+    expect(io.stdout.at(-1)).toBe('datasets/east-sussex/2021-22: 0 risks in 0 protected resources (13 resources marked "published", already public, not checked)');
 
     const dir = mkdtempSync(join(tmpdir(), 'scpkit-check-disclosure-ds-'));
     cpSync(eastSussex, dir, { recursive: true, filter: (p) => !p.endsWith('.test.ts') });
@@ -34,7 +34,7 @@ describe('scpkit check-disclosure', () => {
     expect(await checkDisclosureCommand.run(['.'], protectedIo)).toBe(1);
     // chart-series.csv line 3: "rapid-review-abuse-types,...,2,Non accidental infant injury - Head trauma,3" (a count of 3).
     expect(protectedIo.stdout).toContain('chart-series.csv:3:value: chart "rapid-review-abuse-types" point 2 (3) is a count from 1 to 5: shown as [c] (resource marked "protect": do not publish this file as it is)');
-    expect(protectedIo.stdout.at(-1)).toMatch(/^\.: \d+ risks in 12 protected resources$/);
+    expect(protectedIo.stdout.at(-1)).toMatch(/^\.: \d+ risks in 13 protected resources$/);
   });
 
   it('outputs: a protected figure CSV with a small count, a [c] a Total row gives back, a notebook table and Markdown, the gallery', async () => {
