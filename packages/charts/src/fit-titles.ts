@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Figure } from './figure.js';
-import { groupsOf, leavesOf, sceneOf, type SceneGroup, type SceneLeaf } from './lint/scene.js';
+import { sceneOf } from './lint/scene.js';
+import { overwideTitleLines } from './lint/scene-rules.js';
 import { withRenderedView } from './render-svg.js';
 import { dejaVuSansWidth, isBoldWeight } from './text-metrics.js';
 
@@ -29,7 +30,6 @@ export function wrapText(text: string, width: number, fontSize: number, bold = f
 }
 
 const joined = (text: unknown): string | undefined => (typeof text === 'string' ? text : Array.isArray(text) ? text.map(String).join(' ') : undefined);
-const isTitle = (g: SceneGroup): boolean => g.role === 'title';
 /** View-level nodes of a Vega-Lite spec (those a `title` can belong to), depth first. */
 function viewNodes(node: Json, out: Json[] = []): Json[] {
   out.push(node);
@@ -54,19 +54,10 @@ export async function fitTitles(figure: Figure): Promise<Figure> {
   const wraps = await withRenderedView(figure.spec, async (view) => {
     const scene = sceneOf(view);
     const found = new Map<string, string[]>();
-    for (const group of groupsOf(scene.root)) {
-      const titles = group.children.filter((c): c is SceneGroup => c.kind === 'group' && isTitle(c));
-      if (titles.length === 0) continue;
-      const content = group.children.filter((c) => !(c.kind === 'group' && isTitle(c))).flatMap((c) => leavesOf(c, isTitle));
-      if (content.length === 0) continue;
-      const right = Math.max(...content.map((l) => l.box.x2));
-      for (const title of titles) {
-        for (const line of leavesOf(title).filter((l): l is SceneLeaf & { text: string } => l.marktype === 'text' && l.text !== undefined)) {
-          if (line.box.x2 <= right + 1) continue;
-          const width = Math.max(40, right - line.box.x1);
-          found.set(`${line.role}\u0000${line.text}`, wrapText(line.text, width, line.fontSize ?? 11, isBoldWeight(line.fontWeight)));
-        }
-      }
+    for (const { line, right } of overwideTitleLines(scene)) {
+      if (line.text === undefined) continue;
+      const width = Math.max(40, right - line.box.x1);
+      found.set(`${line.role}\u0000${line.text}`, wrapText(line.text, width, line.fontSize ?? 11, isBoldWeight(line.fontWeight)));
     }
     return found;
   });

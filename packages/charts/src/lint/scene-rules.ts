@@ -101,7 +101,18 @@ const isTitle = (g: SceneGroup): boolean => g.role === 'title';
  * it titles: the right edge of its group's other content (axes, marks, legends; titles left out).
  */
 export function titlesTooWide(scene: Scene): FigureLintProblem[] {
-  const problems: FigureLintProblem[] = [];
+  return overwideTitleLines(scene).map(({ line, right }) => ({
+    rule: 'title-too-wide' as const,
+    message: `${quoted(line)} ends at x = ${Math.round(line.box.x2)}, ${Math.round(line.box.x2 - right)} px right of what it titles (which ends at x = ${Math.round(right)}); wrap it (fitTitles) or shorten it`,
+  }));
+}
+
+/**
+ * Internal: every title or subtitle line that ends more than 1 px right of what it titles (the right
+ * edge of its group's other content), with that edge. Shared by the lint and `fitTitles`.
+ */
+export function overwideTitleLines(scene: Scene): { line: SceneLeaf; right: number }[] {
+  const lines: { line: SceneLeaf; right: number }[] = [];
   for (const group of groupsOf(scene.root)) {
     const titles = group.children.filter((c): c is SceneGroup => c.kind === 'group' && isTitle(c));
     if (titles.length === 0) continue;
@@ -110,11 +121,9 @@ export function titlesTooWide(scene: Scene): FigureLintProblem[] {
     const right = Math.max(...content.map((l) => l.box.x2));
     for (const title of titles) {
       for (const line of leavesOf(title).filter((l) => l.marktype === 'text')) {
-        if (line.box.x2 > right + 1) {
-          problems.push({ rule: 'title-too-wide', message: `${quoted(line)} ends at x = ${Math.round(line.box.x2)}, ${Math.round(line.box.x2 - right)} px right of what it titles (which ends at x = ${Math.round(right)}); wrap it (fitTitles) or shorten it` });
-        }
+        if (line.box.x2 > right + 1) lines.push({ line, right });
       }
     }
   }
-  return problems;
+  return lines;
 }
