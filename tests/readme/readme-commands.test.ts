@@ -9,8 +9,8 @@
 //      and is what the reproduce tests and the any-partnership acceptance test check.
 //   2. every `npx …` / `npm …` line of the README, in order, with npm_config_offline=true and
 //      npm_config_yes=false: a command that is not installed locally fails instead of being fetched.
-//      A synopsis line (`<dir>`, `[--json]`) runs as `<command> --help`; `reproduce` runs as
-//      `--help` (every notebook: minutes); `npm test`, `npm run bench`, `npm run build` (already run)
+//      A synopsis line (`<dir>`, `[--json]`) runs as `<command> --help`; a concrete `reproduce` line
+//      runs every notebook on its dataset (about a minute); `npm test`, `npm run bench`, `npm run build` (already run)
 //      and `npm run docs` (tests/docs) are checked to exist as scripts. The README's "fill the CSVs"
 //      step after `scpkit init` is done by copying the project's default dataset into the new folder.
 //   3. with SCPKIT_JUPYTER=1 too: the README's `jupyter notebook …` line, as root if the test is

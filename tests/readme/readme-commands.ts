@@ -94,11 +94,6 @@ const NPM_NOT_RUN: Readonly<Record<string, string>> = {
   build: "already run: the first step of `npm start`, the README's first command",
 };
 
-/** `scpkit` sub-commands the test runs only as `--help` even when the README line is concrete, and why. */
-const SCPKIT_HELP_ONLY: Readonly<Record<string, string>> = {
-  reproduce: 'runs every notebook (minutes); tested by the reproduce and any-partnership tests',
-};
-
 /** How to run `line` (words from {@link shellWords}). */
 export function plan(line: string, cwd: string): Plan {
   const words = shellWords(line, cwd);
@@ -115,8 +110,6 @@ export function plan(line: string, cwd: string): Plan {
     const command = second;
     if (command === undefined || /^<.*>$/.test(command)) return { kind: 'help', argv: ['npx', 'scpkit', '--help'], why: 'no command named' };
     if (isSynopsis(line)) return { kind: 'help', argv: ['npx', 'scpkit', command, '--help'], why: 'a synopsis (placeholders)' };
-    const why = SCPKIT_HELP_ONLY[command];
-    if (why !== undefined) return { kind: 'help', argv: ['npx', 'scpkit', command, '--help'], why };
     return { kind: 'run', argv: words };
   }
   if (tool === 'npx') {

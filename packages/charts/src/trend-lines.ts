@@ -1,5 +1,6 @@
 import { InvalidInputError } from '@scpkit/core';
 import { figureOf, type Figure, type FigureOptions } from './figure.js';
+import { wrapText } from './fit-titles.js';
 import { withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
 import { requireFigureOptions, requireFinite, requireRows, requireText } from './validate.js';
@@ -62,8 +63,18 @@ export function trendLines(rows: readonly TrendRow[], options: TrendLinesOptions
   const seriesNames = [...new Set(rows.map((r) => r.series))];
   const periods = [...new Set(rows.map((r) => r.period))];
   const [blue, , pink] = ANALYSIS_FUNCTION_PALETTE;
+  const panelWidth = options.width ?? 220;
+  // Each panel's header (the series name, bold 13 px as the theme sets headers) broken into lines
+  // no wider than its panel, so a long indicator name never runs over the next panel.
+  const headerLines = Object.fromEntries(seriesNames.map((name) => [name, wrapText(name, panelWidth, 13, true)]));
+  // A revised point's label sits higher: its diamond is larger than an ordinary point.
+  const valueLabel = (revised: boolean, dy: number) => ({
+    mark: { type: 'text', dy, fontSize: 11 },
+    transform: [{ filter: `datum.revised ${revised ? '===' : '!=='} true` }],
+    encoding: { text: { field: 'label', type: 'nominal' } },
+  });
   const panel = {
-    width: options.width ?? 220,
+    width: panelWidth,
     height: 120,
     encoding: {
       x: { field: 'period', type: 'ordinal', sort: periods, title: null, axis: { labelAngle: 0 } },
@@ -79,10 +90,8 @@ export function trendLines(rows: readonly TrendRow[], options: TrendLinesOptions
         mark: { type: 'point', filled: true, shape: 'diamond', color: pink, size: 140 },
         transform: [{ filter: 'datum.revised === true' }],
       },
-      {
-        mark: { type: 'text', dy: -10, fontSize: 11 },
-        encoding: { text: { field: 'label', type: 'nominal' } },
-      },
+      valueLabel(false, -10),
+      valueLabel(true, -14),
     ],
   };
   const values = rows.map((r) => ({
@@ -94,7 +103,7 @@ export function trendLines(rows: readonly TrendRow[], options: TrendLinesOptions
   }));
   const body = {
     data: { values },
-    facet: { field: 'series', type: 'nominal', title: null, sort: seriesNames, header: { labelAnchor: 'start', labelLimit: options.labelLimit ?? 320 } },
+    facet: { field: 'series', type: 'nominal', title: null, sort: seriesNames, header: { labelAnchor: 'start', labelLimit: options.labelLimit ?? 320, labelExpr: `${JSON.stringify(headerLines)}[datum.value]` } },
     columns: Math.min(columns, seriesNames.length),
     spacing: { row: 24, column: 32 },
     resolve: { scale: { y: 'independent' } },
