@@ -13,7 +13,7 @@ const LABELS: Readonly<Record<RateCIMethod, string>> = { exact: 'exact Poisson l
  * rateCIMethodLabel(rateWithCI(4, 100000).method); // => 'exact Poisson limits'
  */
 export function rateCIMethodLabel(method: RateCIMethod): string {
-  const label = Object.hasOwn(LABELS, method) ? LABELS[method] : undefined;
+  const label = typeof method === 'string' && Object.hasOwn(LABELS, method) ? LABELS[method] : undefined;
   if (label === undefined) throw new InvalidInputError('rateCIMethodLabel', 'method', method, "must be 'exact' or 'byars'");
   return label;
 }
