@@ -166,6 +166,7 @@ export function dashboardHtml(model: DashboardModel, svgs: ReadonlyMap<string, s
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="scpkit dashboard">',
     // No network at view time: nothing is loaded from anywhere (charts are inline SVG, styles inline).
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     `<meta name="${DASHBOARD_DISCLOSURE_META}" content="${model.disclosure}">`,
@@ -183,7 +184,7 @@ export function dashboardHtml(model: DashboardModel, svgs: ReadonlyMap<string, s
     `<p>${h(model.partnership)}, ${h(model.period)}: ${quarterly} quarterly indicator${quarterly === 1 ? '' : 's'} with statistical process control, ` +
       `${annualCount} annual indicator${annualCount === 1 ? '' : 's'}, ${model.candidates.length} escalation candidate${model.candidates.length === 1 ? '' : 's'}, ` +
       `${model.escalations.length} recorded escalation${model.escalations.length === 1 ? '' : 's'}. Written by <code>scpkit dashboard</code>; it loads nothing from the network.</p>`,
-    `<p id="disclosure-note"${model.disclosure === 'protect' ? ' class="disclosure"' : ''}>${disclosureNote(model)}</p>`,
+    `<p id="disclosure-note"${model.disclosure === 'protect' ? ' class="disclosure"' : ''}>${h(disclosureNote(model))}</p>`,
     '</header>',
     '<nav aria-label="Contents"><h2>Contents</h2><ul>',
     '<li><a href="#summary">Every indicator</a></li>',
@@ -308,7 +309,8 @@ export function dashboardHtml(model: DashboardModel, svgs: ReadonlyMap<string, s
       'A special cause is <em>improving</em> or <em>concerning</em> by the indicator\'s better direction, or <em>neither</em> where no direction is better. Assurance compares the target with the process limits: consistently passing, consistently failing, or hit and miss. ' +
       'Icons carry their meaning in words; colour (blue improving, orange concerning, grey common cause, purple neither) and the triangle\'s direction repeat it.</p>',
     '<p>Annual indicators have two values (this year and last): too few for a process chart, so they show the change the report prints beside the change computed from its values.</p>',
-    `<p>Symbols: ${SUPPRESSED} suppressed by disclosure control (a count from 1 to 5, a value hidden with one so that a total cannot give it back, or a rate or percentage computed from one); [x] not available. A 0 is a true zero. ${h(disclosureNote(model, false))}</p>`,
+    `<p>Symbols: ${SUPPRESSED} suppressed by disclosure control (a count from 1 to 5, a value hidden with one so that a total cannot give it back, or a rate or percentage computed from one); [x] not available. A 0 is a true zero.` +
+      `${model.disclosure === 'protect' ? ' This page was written from data marked "protect": see <a href="#disclosure-note">the note at the top</a>.' : ''}</p>`,
     '</section>',
     '</main>',
     '<footer><p class="muted">Made by scpkit from the dataset\'s own files; every value is as the dataset gives it.</p></footer>',
@@ -383,11 +385,11 @@ function spcTableHtml(d: DashboardIndicator): string {
 }
 
 /** What disclosure control did to the page, in a sentence or two. */
-function disclosureNote(model: DashboardModel, lead = true): string {
-  if (model.disclosure === 'published') return lead ? 'Every resource of this dataset is marked "published" (already public): values are shown as the dataset gives them.' : '';
+function disclosureNote(model: DashboardModel): string {
+  if (model.disclosure === 'published') return 'Every resource of this dataset is marked "published" (already public): values are shown as the dataset gives them.';
   const n = model.withheldCount;
   return (
-    `${lead ? 'Disclosure control: ' : ''}the dataset is marked "protect" (not yet published), so it was read through scpkit's disclosure control before this page was written: ` +
+    `Disclosure control: the dataset is marked "protect" (not yet published), so it was read through scpkit's disclosure control before this page was written: ` +
     `a count from 1 to 5 is shown as ${SUPPRESSED}, and so is a value hidden with one so that a total cannot give it back, and a rate or percentage computed from a hidden count ` +
     `(${n} value${n === 1 ? '' : 's'} withheld). An indicator with a suppressed quarter has no process chart, variation or assurance: limits computed with its hidden values would let a reader work them out, and limits computed without them would misstate the process.`
   );
@@ -459,6 +461,7 @@ export function dashboardIndexHtml(pages: readonly { readonly href: string; read
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="scpkit dashboard">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<title>Performance dashboards</title>',
     `<style>${STYLE}</style>`,

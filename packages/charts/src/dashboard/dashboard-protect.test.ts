@@ -72,12 +72,13 @@ describe('dashboardModel and dashboardHtml on protected data', () => {
   it('the page: marked protect, [c] explained in the legend, no count from 1 to 5 in any value or table cell', () => {
     expect(html).toContain(`<meta name="${DASHBOARD_DISCLOSURE_META}" content="protect">`);
     expect(html).toContain('Symbols: [c] suppressed by disclosure control (a count from 1 to 5');
+    expect(html).toContain('<p id="disclosure-note" class="disclosure">Disclosure control: the dataset is marked &quot;protect&quot; (not yet published)');
     expect(html).toContain('(3 values withheld)');
     const article = html.slice(html.indexOf(`<article id="ind-${secure}"`), html.indexOf('</article>', html.indexOf(`<article id="ind-${secure}"`)));
     expect(article).toContain(d.noChart!);
     expect(article).toContain('<data value="[c]" data-unit="count" data-indicator="children-in-secure-units" data-period="Q4 2022/23" class="suppressed">[c]</data> in Q4 2022/23 (suppressed)');
     const values = dataElements(html);
-    expect(values.filter((v) => v.indicator === secure && v.value === SUPPRESSED).map((v) => v.period)).toEqual(expect.arrayContaining(d.suppressed));
+    expect(values.filter((v) => v.indicator === secure && v.value === SUPPRESSED).map((v) => v.period)).toEqual(expect.arrayContaining([...d.suppressed]));
     for (const v of values) if (v.unit === 'count') expect(isSmall(v.value), `${v.indicator} ${v.period}`).toBe(false);
     // No table cell is a bare 1 to 5 once the <data> of other units are set aside.
     const cells = [...html.replace(/<data [^>]*data-unit="(?!count")[^"]*"[^>]*>[^<]*<\/data>/g, '').matchAll(/<td\b[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]!.replace(/<[^>]*>/g, '').trim());
