@@ -133,6 +133,8 @@ export interface AnnualIndicator {
   readonly changePercent: number | null;
   /** True when the change is not computed because either year's value is suppressed. */
   readonly changeSuppressed: boolean;
+  /** True when the last year's value is suppressed (then the last of `points` is an earlier year). */
+  readonly latestSuppressed: boolean;
   /** The arrow the report prints beside it (`up`, `down`, `flat`) and its stated change, where printed. */
   readonly printedArrow: string | null;
   readonly statedChangePercent: number | null;
@@ -413,6 +415,7 @@ function annualIndicators(dataset: Dataset, withheld: readonly WithheldValue[], 
         suppressed,
         changePercent: !changeSuppressed && before !== undefined && last !== undefined && before.value > 0 ? percentChange(before.value, last.value) : null,
         changeSuppressed,
+        latestSuppressed: suppressed.includes(years[years.length - 1]!),
         printedArrow: d.arrow,
         statedChangePercent: d.stated_change_percent,
         printedSuppressed: codes['arrow'] === SUPPRESSED_CODE || codes['stated_change_percent'] === SUPPRESSED_CODE,

@@ -106,7 +106,7 @@ describe('dashboardModel and dashboardHtml on protected data', () => {
     const a = m.groups.flatMap((g) => g.annual)[0]!;
     expect(a.suppressed).toEqual(['2021/22']);
     expect(a.points).toEqual([{ period: '2022/23', value: 40 }]);
-    expect([a.changePercent, a.changeSuppressed, a.printedSuppressed]).toEqual([null, true, true]);
+    expect([a.changePercent, a.changeSuppressed, a.printedSuppressed, a.latestSuppressed]).toEqual([null, true, true, false]);
     const page = dashboardHtml(m, new Map());
     expect(page).toContain('<data value="[c]" data-unit="count" data-indicator="lado-referrals" data-period="2021/22" class="suppressed">[c]</data>');
     expect(page).not.toContain('900%');
