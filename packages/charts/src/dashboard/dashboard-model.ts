@@ -274,6 +274,12 @@ export function dashboardModel(input: Dataset, options: DashboardOptions = {}): 
   if (runLength !== 6 && runLength !== 7) throw new InvalidInputError(fn, 'options.runLength', runLength, 'must be 6 or 7');
   const before = options.withheld ?? [];
   if (!Array.isArray(before)) throw new InvalidInputError(fn, 'options.withheld', before, 'must be the withheld list protectDataset returns');
+  before.forEach((w: unknown, i) => {
+    const entry = w as Partial<WithheldValue> | null;
+    if (entry === null || typeof entry !== 'object' || typeof entry.resource !== 'string' || entry.key === null || typeof entry.key !== 'object') {
+      throw new InvalidInputError(fn, `options.withheld[${i}]`, w, 'must be a withheld value { resource, row, field, key, reason, message } as protectDataset returns it');
+    }
+  });
   // Disclosure control before anything is computed, as openReport does for notebooks.
   const isProtected = Object.keys(input.tables ?? {}).some((name) => resourceDisclosure(input, name) === 'protect');
   const protection = isProtected ? protectDataset(input) : { dataset: input, withheld: [] as readonly WithheldValue[] };
