@@ -199,6 +199,18 @@ describe('datasets/england', () => {
     years.forEach((year, i) => expect(Number(file.get(year)), year).toBe(Number(rates[i])));
     const published2022 = y2022.figures.find((f) => f.id === 'children-in-need-rate-per-10000' && f.period === '2021/22')!.value;
     expect(Number(file.get('2022'))).not.toBe(published2022);
+    // Its counts of children in need at 31 March are the 2022 release's, for 2022 and 2021: the later
+    // files' counts, unlike their 2022 rates, are the ones the 2022 release published.
+    const b1Counts = (() => {
+      const e = [...y2022.byExcerpt.values()].find((x) => x.header.includes('underlying data file b1_children_in_need_'))!;
+      const [head, ...rows] = e.text.split('\n');
+      const header = cells(head!);
+      return new Map(rows.map((r) => cells(r)).map((c) => [c[header.indexOf('time_period')]!, Number(c[header.indexOf('At31_episodes')])]));
+    })();
+    for (const period of ['2021/22', '2020/21']) {
+      const count = y2022.figures.find((f) => f.id === 'children-in-need' && f.period === period)!.value;
+      expect(b1Counts.get(`20${period.slice(-2)}`), period).toBe(count);
+    }
     // So no 2021/22 rate in either folder comes from a data file.
     for (const f of [y2021, y2022]) {
       for (const r of f.figures) if (r.unit === 'per-10000' && isDataFile(f.byExcerpt.get(r.section)!.text)) expect(r.period).toBe('2020/21');
