@@ -38,6 +38,11 @@ const LINE_TYPES: readonly string[] = ['line', 'brought-forward', 'carry-forward
  * `budget-totals`) into one {@link BudgetStatement} per statement, in the order of `statements`,
  * each statement's lines sorted income first and then by printed position.
  *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const statements = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * statements.map((s) => [s.statement.statement, s.statement.period, s.lines.length]); // => [['actual', '2021/22', 16], ['projected', '2022/23', 16]]
+ * statements[0]!.lines[0]!.line; // => 'Sussex Police'
  * @throws {InvalidInputError} when a statement id repeats, a line or total names a statement not in
  *   `statements` (nothing is dropped), or a statement fails {@link checkBudgetStatement}.
  */
@@ -88,6 +93,10 @@ export function budgetStatements(
  * read as 0); at most one printed total per side.
  * Used by every budget function; exported for callers that build statements by hand.
  *
+ * @example
+ * const line = { statement: 'b', side: 'income', position: 1, line: 'Police', line_type: 'line', amount: 35000 } as const;
+ * checkBudgetStatement({ statement: { statement: 'b', period: '2022/23' }, lines: [line], totals: [] }); // => undefined
+ * checkBudgetStatement({ statement: { statement: 'b', period: '2022/23' }, lines: [line, line], totals: [] }); // throws InvalidInputError
  * @param fn - name of the calling function, for the error message.
  * @throws {InvalidInputError} naming the offending line or total.
  */

@@ -51,6 +51,10 @@ const FN = 'budgetVariance';
  * Normalises a printed line label for matching: Unicode NFKC, lower case, runs of whitespace as one
  * space, trimmed. `'East Sussex County Council (ESCC) '` and `'east  sussex county council (escc)'`
  * match.
+ *
+ * @example
+ * normaliseLineLabel('East Sussex County Council (ESCC) '); // => 'east sussex county council (escc)'
+ * normaliseLineLabel('Business  Manager(s)\u00a01.4 FTE'); // => 'business manager(s) 1.4 fte'
  */
 export function normaliseLineLabel(label: string): string {
   assertString('normaliseLineLabel', 'label', label);
@@ -68,6 +72,13 @@ export function normaliseLineLabel(label: string): string {
  * on that side, since their labels name the year ("brought forward from 20/21"). Lines with no
  * counterpart are listed in `unmatched`. A missing amount gives `null`s, never 0.
  *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const v = budgetVariance(actual!, projected!);
+ * const trainer = v.lines.find((l) => l.actualLine.line === 'Trainer')!;
+ * [trainer.actual, trainer.projected, trainer.difference, trainer.percent]; // => [54386, 58000, 3614, 6.65]
+ * [v.totals.income.difference, v.totals.income.complete]; // => [-36245, false]
  * @throws {InvalidInputError} when a statement is malformed or two lines of one side share a label.
  */
 export function budgetVariance(actual: BudgetStatement, projected: BudgetStatement): BudgetVariance {

@@ -43,6 +43,10 @@ const FN = 'carryForwardChain';
  * income-side `brought-forward` lines). Returns one link per pair of neighbouring statements, with
  * both amounts and what, if anything, is wrong; a gap between years is reported, not bridged.
  *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const links = carryForwardChain(budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []));
+ * links.map((l) => [l.from.period, l.to.period, l.carriedForward, l.broughtForward, l.ok]); // => [['2021/22', '2022/23', 23855, 23855, true]]
  * @param statements - at most one statement per period, in any order.
  * @throws {InvalidInputError} when a statement is malformed or two share a period.
  */

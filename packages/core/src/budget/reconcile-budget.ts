@@ -85,6 +85,12 @@ const FN = 'reconcileBudget';
  * `missing-amount` problem and the totals are of the known lines, flagged `complete: false`.
  * Money is added in whole pence, so sums are exact.
  *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const r = reconcileBudget(actual!);
+ * [r.ok, r.income.total, r.carryForward?.recomputed, r.inYear.surplus]; // => [true, 270300, 23855, -31698]
+ * reconcileBudget(projected!).problems.map((p) => p.kind); // => ['missing-amount']
  * @throws {InvalidInputError} when the statement is malformed (see {@link checkBudgetStatement}).
  */
 export function reconcileBudget(statement: BudgetStatement): BudgetReconciliation {

@@ -78,6 +78,14 @@ const FN = 'yearOnYear';
  * compare as strings. Indicators without a value for either period are returned in `incomplete`,
  * never dropped.
  *
+ * @example
+ * const indicators = [{ indicator: 'family-contacts', label: 'Family contacts', group: null, arrow: 'up', stated_change_percent: 29 }] as const;
+ * const values = [
+ *   { indicator: 'family-contacts', period: '2020/21', value: 13218 },
+ *   { indicator: 'family-contacts', period: '2021/22', value: 17011 },
+ * ];
+ * const row = yearOnYear(indicators, values).rows[0]!;
+ * [row.absoluteChange, row.percentChange, row.arrow, row.printedPercent]; // => [3793, 28.7, '↑', 29]
  * @throws {InvalidInputError} on a malformed period, duplicate indicator or (indicator, period),
  *   a value for an indicator not in `indicators`, a value that is not a finite number, fewer than two
  *   periods to compare, or explicit periods given singly or out of order.

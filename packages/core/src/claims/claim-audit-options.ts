@@ -36,7 +36,12 @@ export interface ClaimAuditOptions {
 /** {@link ClaimAuditOptions} with every default filled in. */
 export type ResolvedClaimAuditOptions = Required<Omit<ClaimAuditOptions, 'flatWithin'>> & Pick<ClaimAuditOptions, 'flatWithin'>;
 
-/** The defaults of {@link ClaimAuditOptions}. */
+/**
+ * The defaults of {@link ClaimAuditOptions}.
+ *
+ * @example
+ * defaultClaimAuditOptions; // => { rounding: 'half-up', tolerance: 0, hedgeMargin: 0.1, danglingReferences: 'error' }
+ */
 export const defaultClaimAuditOptions: ResolvedClaimAuditOptions = {
   rounding: 'half-up',
   tolerance: 0,
@@ -46,6 +51,10 @@ export const defaultClaimAuditOptions: ResolvedClaimAuditOptions = {
 
 /**
  * Fills in defaults and checks the options.
+ *
+ * @example
+ * resolveClaimAuditOptions({ tolerance: 1 }); // => { rounding: 'half-up', tolerance: 1, hedgeMargin: 0.1, danglingReferences: 'error' }
+ * resolveClaimAuditOptions({ rounding: 'ceiling' as never }); // throws InvalidInputError
  * @throws {InvalidInputError} for an unknown rounding, a negative or non-finite tolerance or margin.
  */
 export function resolveClaimAuditOptions(options: ClaimAuditOptions = {}, fn = 'auditClaims'): ResolvedClaimAuditOptions {

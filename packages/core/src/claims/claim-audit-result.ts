@@ -8,6 +8,9 @@ import type { ClaimReference } from './claim-reference.js';
  * - `unverifiable`: the report does not print what is needed to check it;
  * - `consistent-after-rounding`: the computed value, rounded as the report rounds, is what is printed;
  * - `consistent`: the computed value is exactly what is printed.
+ *
+ * @example
+ * claimStatuses; // => ['inconsistent', 'unverifiable', 'consistent-after-rounding', 'consistent']
  */
 export const claimStatuses = ['inconsistent', 'unverifiable', 'consistent-after-rounding', 'consistent'] as const;
 

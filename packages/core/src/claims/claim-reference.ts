@@ -8,6 +8,9 @@ import { assertString } from '../stats/validate-input.js';
  * difference, `numerator`/`denominator` of a rate, `item` a named item of a ranking and `among` the
  * items it is ranked among, `other` the same quantity printed elsewhere (cross-check), and `stated`
  * the dataset cell that already holds the claim's printed value (it must agree with `stated_value`).
+ *
+ * @example
+ * claimReferenceRoles.length; // => 10
  */
 export const claimReferenceRoles = ['from', 'to', 'part', 'whole', 'numerator', 'denominator', 'item', 'among', 'other', 'stated'] as const;
 
@@ -35,7 +38,12 @@ export interface ClaimReference {
   readonly target: string;
 }
 
-/** Thrown for a reference that does not follow the grammar of {@link parseClaimReferences}. */
+/**
+ * Thrown for a reference that does not follow the grammar of {@link parseClaimReferences}.
+ *
+ * @example
+ * parseClaimReference('from=context-values'); // throws ClaimReferenceError
+ */
 export class ClaimReferenceError extends ScpkitError {
   readonly reference: string;
   readonly problemCode: 'bad-reference' | 'unknown-resource';
@@ -81,6 +89,10 @@ const GRAMMAR = [
  * `among` and `other` may select several values.
  * Example: `from=context-values:family-contacts@2020/21; to=context-values:family-contacts@2021/22`.
  *
+ * @example
+ * parseClaimReferences('from=context-values:family-contacts@2020/21; to=context-values:family-contacts@2021/22').map((r) => [r.role, r.target]);
+ * // => [['from', 'context-values:family-contacts@2020/21'], ['to', 'context-values:family-contacts@2021/22']]
+ * parseClaimReferences(null); // => []
  * @param text - the cell; `null` or blank means no references.
  * @throws {ClaimReferenceError} naming the first reference that does not parse.
  */
@@ -90,7 +102,13 @@ export function parseClaimReferences(text: string | null): ClaimReference[] {
   return text.split(';').map((part) => parseClaimReference(part));
 }
 
-/** Parses one `role=resource:selector` reference; see {@link parseClaimReferences}. */
+/**
+ * Parses one `role=resource:selector` reference; see {@link parseClaimReferences}.
+ *
+ * @example
+ * parseClaimReference('to=context-values:family-contacts@2021/22').selector; // => { type: 'context-value', indicator: 'family-contacts', period: '2021/22' }
+ * parseClaimReference('total=figures:x'); // throws ClaimReferenceError
+ */
 export function parseClaimReference(text: string): ClaimReference {
   assertString('parseClaimReference', 'text', text);
   const trimmed = text.trim();

@@ -35,6 +35,10 @@ export interface ClaimProblem {
  * points at nothing, a role a kind does not use, a stated value that is not what the quote prints.
  * Carries every problem found, not just the first; the message lists them as
  * `claims.csv:<row>:<field>: <message> [<claim id>]`, like dataset problems.
+ *
+ * @example
+ * const problem = { claim: 'c1', row: 2, field: 'references', code: 'bad-reference', message: 'does not parse' } as const;
+ * new ClaimRegisterError([problem]).message; // => 'claims register has 1 problem(s):\nclaims.csv:2:references: does not parse [c1]'
  */
 export class ClaimRegisterError extends ScpkitError {
   readonly problems: readonly ClaimProblem[];
@@ -49,6 +53,9 @@ export class ClaimRegisterError extends ScpkitError {
 /**
  * A problem as one line, `<file>:<row>:<field>: <message> [<claim id>]` (row `-` when unknown);
  * `file` defaults to `claims.csv` (pass a path to show where the register is).
+ *
+ * @example
+ * formatClaimProblem({ claim: 'c1', row: 2, field: 'references', code: 'bad-reference', message: 'does not parse' }); // => 'claims.csv:2:references: does not parse [c1]'
  */
 export function formatClaimProblem(problem: ClaimProblem, file = 'claims.csv'): string {
   const fn = 'formatClaimProblem';

@@ -22,6 +22,10 @@ const HEDGE_WORDS: readonly (readonly [RegExp, Hedge])[] = [
  * `at-least`, "over" / "more than" / "above" → `over`, "nearly" / "almost" → `nearly`,
  * "approximately" / "around" / "about" / "roughly" → `approximately`, "under" / "less than" /
  * "fewer than" / "below" → `under`, "average" / "averaging" → `average`; `null` when none.
+ *
+ * @example
+ * hedgeOf('just over 200 referrals'); // => 'just-over'
+ * hedgeOf('17,011 contacts'); // => null
  */
 export function hedgeOf(text: string): Hedge | null {
   assertString('hedgeOf', 'text', text);
@@ -65,6 +69,10 @@ export interface HedgeBounds {
  * none or `average` → exactly v; `over` → (v, ∞); `just-over` → (v, v·(1+margin)];
  * `nearly` → [v·(1−margin), v); `approximately` → [v·(1−margin), v·(1+margin)];
  * `under` → (−∞, v); `at-least` → [v, ∞). (For negative v the margin bounds swap ends.)
+ *
+ * @example
+ * hedgeInterval(200, 'nearly', 0.1); // => { low: 180, lowOpen: false, high: 200, highOpen: true }
+ * hedgeInterval(200, 'over', 0.1); // => { low: 200, lowOpen: true, high: null, highOpen: true }
  */
 export function hedgeInterval(value: number, hedge: Hedge | null, margin: number): HedgeInterval {
   assertFiniteNumber('hedgeInterval', 'value', value);

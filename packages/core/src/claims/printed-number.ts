@@ -26,6 +26,10 @@ const TOKEN = new RegExp(
  * Every number printed in `text`, in order: digit runs with optional thousands commas and
  * decimals ("17,011", "7.6", "-36", "£270,300" gives 270300) and the number words zero to twenty
  * ("eight", "Three"). `printedNumbers('27 (34%)')` gives 27 and 34.
+ *
+ * @example
+ * printedNumbers('up 29% on last year (17,011 compared with 13,218)').map((n) => n.value); // => [29, 17011, 13218]
+ * printedNumbers('7.6% of eight'); // => [{ text: '7.6', value: 7.6, digits: 1 }, { text: 'eight', value: 8, digits: 0 }]
  */
 export function printedNumbers(text: string): PrintedNumber[] {
   assertString('printedNumbers', 'text', text);

@@ -59,6 +59,11 @@ const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
  * A non-numeric cell without any digit in a numeric field (`[y]`, `n/a`, `-`) is most likely a
  * missing-value code the schema does not declare, so it is reported as `unknown-missing-value` with
  * the declared codes listed; other unconvertible cells get the type's own code (`not-an-integer`...).
+ *
+ * @example
+ * convertCell('17011', 'integer', ['']); // => { kind: 'value', value: 17011 }
+ * convertCell('[c]', 'integer', ['', '[c]']); // => { kind: 'missing', code: '[c]' }
+ * convertCell('17,011', 'integer', ['']).kind; // => 'invalid'
  */
 export function convertCell(text: string, type: FieldType, missingValues: readonly string[]): CellConversion {
   assertString('convertCell', 'text', text);

@@ -3,6 +3,9 @@ import { assertFiniteNumber, assertObject, assertString } from '../stats/validat
 /**
  * Stable, kebab-case ids of everything dataset validation can find wrong. Tools may match on these;
  * the human-readable `message` of a problem may change wording, the code does not.
+ *
+ * @example
+ * datasetProblemCodes.includes('sha256-mismatch'); // => true
  */
 export const datasetProblemCodes = [
   // datapackage.json
@@ -84,7 +87,12 @@ export interface DatasetProblem {
   readonly message: string;
 }
 
-/** Formats a problem as `file:row:field: message`, the line `scpkit validate` prints. */
+/**
+ * Formats a problem as `file:row:field: message`, the line `scpkit validate` prints.
+ *
+ * @example
+ * formatDatasetProblem({ file: 'figures.csv', row: 3, field: 'value', code: 'not-a-number', message: '"1,2" is not a number' }); // => 'figures.csv:3:value: "1,2" is not a number'
+ */
 export function formatDatasetProblem(problem: DatasetProblem): string {
   const fn = 'formatDatasetProblem';
   assertObject(fn, 'problem', problem, 'a problem { file, row, field, code, message }');

@@ -72,6 +72,14 @@ export interface DescribeResult {
  * resource that is not valid or whose file is gone) is not kept but listed in `dropped`.
  * Throws {@link DatasetError} when title, partnership, period or the source text is unknown or the
  * source digest is missing (every report dataset names its source text). The same input always gives the same descriptor.
+ *
+ * @example
+ * const { descriptor, unknownFiles } = describeDataset({
+ *   folderFiles: ['acronyms.csv', 'notes.csv', 'source.txt'],
+ *   sourceSha256: 'a'.repeat(64),
+ *   metadata: { title: 'Example SCP annual report 2022/23', partnership: 'Example', period: '2022/23' },
+ * });
+ * [descriptor.resources.map((r) => r.name), unknownFiles, descriptor.scpkit.source?.path]; // => [['acronyms'], ['notes.csv'], 'source.txt']
  */
 export function describeDataset(input: DescribeInput): DescribeResult {
   assertDescribeInput('describeDataset', input);
@@ -180,7 +188,14 @@ export function describeDataset(input: DescribeInput): DescribeResult {
   return { descriptor, unknownFiles, dropped: [...dropsOfMetadata, ...dropped] };
 }
 
-/** The descriptor as file text: 2-space indented JSON with a trailing newline; key order is the order the descriptor was built in. */
+/**
+ * The descriptor as file text: 2-space indented JSON with a trailing newline; key order is the order the descriptor was built in.
+ *
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * const text = readFileSync('datasets/east-sussex/2021-22/datapackage.json', 'utf8');
+ * formatDescriptor(JSON.parse(text)) === text; // => true
+ */
 export function formatDescriptor(descriptor: DataPackage): string {
   assertObject('formatDescriptor', 'descriptor', descriptor, 'a data package descriptor');
   let text: string;

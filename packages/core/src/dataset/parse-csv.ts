@@ -27,6 +27,11 @@ export interface ParsedCsv {
  *
  * `file` only labels the problems. Line numbers count physical lines, so a record after a quoted
  * cell that spans two lines starts one line further down than its record index suggests.
+ *
+ * @example
+ * const csv = parseCsv('acronym,expansion\nABE,"Achieving Best Evidence"\n', 'acronyms.csv');
+ * [csv.header, csv.records.length, csv.problems]; // => [['acronym', 'expansion'], 1, []]
+ * parseCsv('a,b\n"1,2\n', 'x.csv').problems.map((p) => p.code); // => ['unclosed-quote']
  */
 export function parseCsv(text: string, file: string): ParsedCsv {
   assertString('parseCsv', 'text', text);

@@ -24,7 +24,12 @@ import { assertDatasetInput, assertFileText, type fileTextCodes } from './check-
 import { zodIssueProblems } from './zod-issue-problems.js';
 import { checkQuarterlyIndicators } from './check-quarterly-indicators.js';
 
-/** Name of the descriptor file in a dataset folder. */
+/**
+ * Name of the descriptor file in a dataset folder.
+ *
+ * @example
+ * DESCRIPTOR_FILE; // => 'datapackage.json'
+ */
 export const DESCRIPTOR_FILE = 'datapackage.json';
 
 /**
@@ -77,6 +82,10 @@ interface CheckedDataset extends Omit<DatasetValidation, 'dataset'> {
  * All problems of all files are collected and sorted by file (descriptor, source, resources in
  * descriptor order, others), then by row (and, in the descriptor, by resource), then in the order
  * found (column order within a row).
+ *
+ * @example
+ * validateDataset(readDatasetFolder('datasets/example-synthetic/2022-23')).problems; // => []
+ * validateDataset({ descriptorText: undefined, files: {} }).problems.map((p) => p.code); // => ['missing-file']
  */
 export function validateDataset(input: DatasetInput): DatasetValidation {
   assertDatasetInput('validateDataset', input);
@@ -89,6 +98,10 @@ export function validateDataset(input: DatasetInput): DatasetValidation {
  * Validates a dataset and returns its typed records, or throws a {@link DatasetError} listing every
  * problem. `dataset.tables['figures']` is `readonly Figure[]`: the types come from the same schemas
  * the validation interprets, so a record that passes validation has exactly its declared type.
+ *
+ * @example
+ * const dataset = parseDataset(readDatasetFolder('datasets/east-sussex/2021-22'));
+ * dataset.tables['budget-totals']?.map((t) => t.amount); // => [270300, 270300, 234055, 234055]
  */
 export function parseDataset(input: DatasetInput): Dataset {
   assertDatasetInput('parseDataset', input);

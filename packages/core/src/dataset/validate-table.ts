@@ -52,6 +52,12 @@ export interface TableInput {
  *
  * A field named in the primary key is treated as required (as Table Schema specifies). A field that
  * is `unique` and is by itself the primary key gets only the `duplicate-key` problem, not both.
+ *
+ * @example
+ * const text = 'acronym,expansion,section,quote\nABE,Achieving Best Evidence,9.E,ABE Achieving Best Evidence\n';
+ * const table = validateTable({ file: 'acronyms.csv', text, schema: standardSchemas.acronyms });
+ * [table.rowCount, table.records[0]?.acronym, table.problems]; // => [1, 'ABE', []]
+ * validateTable({ file: 'acronyms.csv', text: 'acronym\nABE\n', schema: standardSchemas.acronyms }).problems.map((p) => p.code); // => ['missing-column', 'missing-column', 'missing-column']
  */
 export function validateTable(input: TableInput): CheckedTable {
   assertTableInput('validateTable', input);

@@ -14,6 +14,9 @@ import { gssMissingValues, provenanceFields } from './provenance.js';
  * - `average`: a printed mean of figures ("averaging 527 plans per month");
  * - `ranking`: "the three most common themes are ...";
  * - `cross-check`: the same quantity printed in two places ("nearly 200" and "Over 200" attendees).
+ *
+ * @example
+ * claimKinds.length; // => 11
  */
 export const claimKinds = [
   'percent-change',

@@ -4,6 +4,9 @@ import { gssMissingValues, provenanceFields } from './provenance.js';
 /**
  * Units a printed figure can have; `percent` is a 0-100 share, `percent-change` any finite change,
  * `per-10000` a published rate per 10,000 (children aged 0-17 unless the measure says otherwise).
+ *
+ * @example
+ * figureUnits.includes('per-10000'); // => true
  */
 export const figureUnits = ['count', 'percent', 'percent-change', 'GBP', 'score', 'ratio', 'years', 'months', 'weeks', 'FTE', 'per-10000'] as const;
 
