@@ -33,6 +33,10 @@ export interface CategorySharesResult {
  *
  * Reference: Wilson EB (1927), J Am Stat Assoc 22:209-212, as PHEindicatormethods `phe_proportion`.
  *
+ * @example
+ * const { total, shares } = categoryShares({ a: 10, b: 30 });
+ * total; // => 40
+ * shares.map((c) => [c.category, c.share.value, c.share.lower, c.share.upper]); // => [['a', 0.25, 0.1419, 0.4019], ['b', 0.75, 0.5981, 0.8581]]
  * @param counts - category → count; whole numbers >= 0, at least one category, total >= 1.
  * @throws {InvalidInputError} for no categories, a count that is not a whole number >= 0 (named
  *   `counts.<category>`), a total of 0, or a bad confidence or multiplier.

@@ -18,6 +18,9 @@ export interface ChildDeathRateOptions {
  * References: Breslow & Day (1987) and Armitage & Berry (2002) via PHEindicatormethods `phe_rate`;
  * National Child Mortality Database, Child death review data release (rates per 100,000 children).
  *
+ * @example
+ * const r = childDeathRate(17, 106_575);
+ * [r.value, r.lower, r.upper, r.method]; // => [15.9512, 9.2869, 25.5408, 'byars']
  * @param deaths - number of child deaths, a whole number >= 0.
  * @param childPopulation - children aged 0 to 17, > 0 and >= deaths.
  * @throws {InvalidInputError} for a negative, fractional or non-finite count of deaths, a

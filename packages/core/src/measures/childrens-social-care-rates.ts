@@ -16,6 +16,9 @@ export interface ChildrensSocialCareRate extends RateWithCI {
  *
  * Example: `childProtectionPlanRate(500, 100_000)` → 50.00 per 10,000 (95% CI 45.71 to 54.58).
  *
+ * @example
+ * const r = childProtectionPlanRate(500, 100_000);
+ * [r.value, r.lower, r.upper, r.measure]; // => [50, 45.71, 54.58, 'child-protection-plans']
  * @throws {InvalidInputError} for an invalid count, population or confidence, naming the argument.
  */
 export function childProtectionPlanRate(
@@ -30,6 +33,9 @@ export function childProtectionPlanRate(
  * Looked-after children per 10,000 children aged 0 to 17 (at 31 March), with a CI
  * ({@link ratePer10k}). DfE publishes this rate rounded to a whole number.
  *
+ * @example
+ * const r = lookedAfterChildrenRate(700, 100_000);
+ * [r.value, r.lower, r.upper, r.measure]; // => [70, 64.91, 75.38, 'looked-after-children']
  * @throws {InvalidInputError} for an invalid count, population or confidence, naming the argument.
  */
 export function lookedAfterChildrenRate(
@@ -45,6 +51,9 @@ export function lookedAfterChildrenRate(
  * ({@link ratePer10k}). A referral count may include re-referrals of the same child; the CI treats
  * referrals as Poisson events. DfE publishes this rate rounded to a whole number.
  *
+ * @example
+ * const r = referralRate(4169, 106_575);
+ * [r.value, r.lower, r.upper, r.measure]; // => [391.18, 379.39, 403.24, 'referrals']
  * @throws {InvalidInputError} for an invalid count, population or confidence, naming the argument.
  */
 export function referralRate(

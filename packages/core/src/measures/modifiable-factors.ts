@@ -32,6 +32,9 @@ export interface ModifiableFactorsOptions {
  * Reference: Wilson EB (1927); Working Together to Safeguard Children / Child Death Review
  * Statutory and Operational Guidance (England) 2018 (definition of modifiable factors).
  *
+ * @example
+ * const s = modifiableFactorsShare(27, 80);
+ * [s.value, s.lower, s.upper]; // => [0.3375, 0.2435, 0.4464]
  * @throws {InvalidInputError} for counts that are not whole numbers, withFactors > reviewed,
  *   reviewed = 0, or a bad confidence or multiplier.
  */
@@ -59,6 +62,9 @@ export function modifiableFactorsShare(
  *
  * Reference: Newcombe RG. Statistics in Medicine 1998;17:873-890.
  *
+ * @example
+ * const d = modifiableFactorsChange({ withFactors: 27, reviewed: 80 }, { withFactors: 36, reviewed: 80 });
+ * [d.value, d.lower, d.upper]; // => [-0.1125, -0.2563, 0.0383]
  * @throws {InvalidInputError} for a missing year, counts that are not whole numbers,
  *   withFactors > reviewed, reviewed = 0, or a bad confidence; the error names the year and field
  *   (e.g. `current.reviewed`).

@@ -18,6 +18,11 @@ export interface DescribedFolder {
  * source text's SHA-256. Does not write anything. Throws `DatasetError` when the existing
  * descriptor is not valid JSON, cannot be read or leads outside the folder, or required metadata is
  * missing; `FileSystemError` when the folder cannot be listed.
+ *
+ * @example
+ * const described = describeFolder('datasets/east-sussex/2021-22');
+ * [described.unknownFiles, described.dropped]; // => [[], []]
+ * described.text === readFileText('datasets/east-sussex/2021-22/datapackage.json'); // => true
  */
 export function describeFolder(dir: string, metadata: DatasetMetadata = {}): DescribedFolder {
   const reader = folderReader(dir);

@@ -15,6 +15,9 @@ export interface FindDatasetsOptions {
 /**
  * Every folder at or below `root` that holds a `datapackage.json`, sorted by path. Folders named
  * `node_modules` or starting with `.` are not searched; symbolic links are not followed.
+ *
+ * @example
+ * findDatasets('datasets/england'); // => ['datasets/england/2020-21', 'datasets/england/2021-22']
  * @throws {FileSystemError} when `root`, or (without `onUnreadable`) a folder below it, cannot be listed.
  */
 export function findDatasets(root: string, options: FindDatasetsOptions = {}): string[] {

@@ -31,7 +31,14 @@ export interface InitializedDataset {
 /** The source text file a new dataset's quotes must come from. */
 const SOURCE_FILE = 'source.txt';
 
-/** A folder name: lower-case words joined by `-` ("East Riding" -> "east-riding", "2021/22" -> "2021-22"). */
+/**
+ * A folder name: lower-case words joined by `-` ("East Riding" -> "east-riding", "2021/22" -> "2021-22").
+ *
+ * @example
+ * folderSlug('East Riding'); // => 'east-riding'
+ * folderSlug('2021/22'); // => '2021-22'
+ * folderSlug('Bath & North East Somerset'); // => 'bath-north-east-somerset'
+ */
 export function folderSlug(text: string): string {
   return text
     .normalize('NFKD')

@@ -63,6 +63,10 @@ const FINANCIAL_YEAR = /(?:^|[^0-9])((?:19|20)[0-9]{2})\/([0-9]{2})(?![0-9])/;
 /**
  * The financial year `YYYY/YY` a printed period names ("end of 2021/22" names 2021/22); `null` for any other period, or a misprint such as "2021/21".
  *
+ * @example
+ * financialYearOf('end of 2021/22'); // => '2021/22'
+ * financialYearOf('Apr 2020 - Mar 2021'); // => null
+ * financialYearOf('2021/21'); // => null
  * @throws {InvalidInputError} when `period` is neither a string nor null.
  */
 export function financialYearOf(period: string | null): string | null {
@@ -88,10 +92,10 @@ export function financialYearOfUnchecked(period: string | null): string | null {
  * revision with both values and both sources. A value printed the same way twice is not a revision.
  *
  * @example
- * const { series, revisions } = indicatorSeries([report2021, report2022]);
- * series.find((s) => s.key === 'context-values:referrals-statutory-social-care')?.points.map((p) => p.period);
- * // gives ['2020/21', '2021/22', '2022/23']
- * revisions[0]; // gives { key, period: '2021/22', earlier: { value: 4169, source }, later: { value: 4170, source } }
+ * const { series, revisions } = indicatorSeries(loadReports('datasets/east-sussex'));
+ * series.find((s) => s.key === 'context-values:referrals-statutory-social-care')?.points.map((p) => [p.period, p.value]);
+ * // => [['2020/21', 3811], ['2021/22', 4169]]
+ * revisions; // => []
  * @throws {InvalidInputError} when `reports` is not an array of datasets as `parseDataset` gives them
  *   (naming the report and field), or the reports are of different partnerships, two share a
  *   period, or one's period is not a year.

@@ -87,6 +87,9 @@ export const BENCHMARK_CONFIDENCE_LEVELS = [0.95, 0.998] as const;
  * and "Confidence intervals" (https://fingertips.phe.org.uk/profile/guidance), comparison of an
  * area's value with a benchmark value using the area's 95% and 99.8% confidence intervals.
  *
+ * @example
+ * const c = compareWithBenchmark((level) => rateWithCI(17, 106_575, { confidence: level }), 30, { polarity: 'lower-is-better' });
+ * [c.direction, c.significance, c.judgement]; // => ['lower', '95%', 'better']
  * @throws {InvalidInputError} when a value or limit is not finite, an interval does not contain the
  *   value, the 99.8% interval does not contain the 95% interval, the two levels give different
  *   values, the benchmark is not finite, or the polarity is unknown.

@@ -36,6 +36,9 @@ export interface ProportionDifferenceWithCI extends IntervalEstimate {
  * Reference: Newcombe RG. Interval estimation for the difference between independent proportions:
  * comparison of eleven methods. Statistics in Medicine 1998;17:873-890.
  *
+ * @example
+ * const d = proportionDifferenceWithCI(56, 70, 48, 80); // Newcombe 1998, Table II (a)
+ * [d.value, d.lower, d.upper, d.method]; // => [0.2, 0.0524, 0.3339, 'newcombe-hybrid-score']
  * @throws {InvalidInputError} for fractional, negative or non-finite counts, a zero denominator, a
  *   numerator above its denominator, a multiplier <= 0 or a confidence outside [0.9, 1 − 1e-9]; the error
  *   names the argument (`x1`, `n1`, `x2` or `n2`).
