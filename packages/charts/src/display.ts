@@ -22,6 +22,9 @@ const TSLAB_JUPYTER_MODULE = `${sep}tslab${sep}dist${sep}jupyter.js`;
  * reproduce` for headless runs; `tslab.display` writes through it. We look the module up in Node's
  * module cache rather than importing tslab, so this package does not depend on tslab and always
  * reaches the copy the running kernel loaded.
+ *
+ * @example
+ * findTslabDisplayWriter(); // => undefined
  */
 export function findTslabDisplayWriter(): DisplayWriter | undefined {
   const cache = createRequire(join(process.cwd(), 'scpkit-display-lookup.js')).cache;
@@ -36,6 +39,9 @@ export function findTslabDisplayWriter(): DisplayWriter | undefined {
 /**
  * Displays ONE output holding every representation in `bundle` (Jupyter picks the richest it can
  * render). `what` names the caller in the error thrown when no notebook display is active.
+ *
+ * @example
+ * displayBundle({ 'text/plain': 'hello' }, 'myDisplay'); // throws DisplayUnavailableError: outside a notebook
  */
 export function displayBundle(bundle: MimeBundle, what: string): void {
   const writer = findTslabDisplayWriter();

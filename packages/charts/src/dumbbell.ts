@@ -70,6 +70,13 @@ export interface DumbbellOptions extends FigureOptions {
  * "no <period> figure", and the table shows `[x]` (not available). Highlighted rows carry a bold
  * dark-pink label. Equal values are labelled "no change", never "+0%". Percentage changes shown are
  * recorded (`usermeta.scpkit.percentChanges`) for the figure lint's small-base rule.
+ *
+ * @example
+ * const figure = dumbbell(
+ *   [{ item: 'Family contacts', previous: 13218, current: 17011, printed: 'up 29%' }],
+ *   { id: 'contacts-change', title: 'Family contacts', description: 'Contacts rose by 29%.', previousLabel: '2020/21', currentLabel: '2021/22', valueTitle: 'Contacts', changeUnit: 'count' },
+ * );
+ * figure.table; // => { columns: ['Item', '2020/21', '2021/22', 'Difference', 'Change (%)', 'Change shown', 'Change (report)'], rows: [['Family contacts', 13218, 17011, 3793, 28.7, '+29%', 'up 29%']] }
  */
 export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions): Figure {
   const fn = 'dumbbell';

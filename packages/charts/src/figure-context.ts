@@ -45,7 +45,16 @@ const SLOT = Symbol.for('@scpkit/charts/figure-write-context');
 
 type Slot = { [SLOT]?: FigureWriteContext };
 
-/** Sets (or with `undefined` clears) the process-wide figure-write context, and switches output protection off (see `setOutputProtection`). */
+/**
+ * Sets (or with `undefined` clears) the process-wide figure-write context, and switches output protection off (see `setOutputProtection`).
+ *
+ * @example
+ * const written: string[] = [];
+ * setFigureWriteContext({ notebook: 'notebooks/budget.ipynb', onWrite: (w) => written.push(w.id) });
+ * getFigureWriteContext()?.notebook; // => 'notebooks/budget.ipynb'
+ * setFigureWriteContext(undefined);
+ * getFigureWriteContext(); // => undefined
+ */
 export function setFigureWriteContext(context: FigureWriteContext | undefined): void {
   const slot = globalThis as Slot;
   // A new notebook run starts unprotected; opening a protected dataset switches protection on.
@@ -59,7 +68,12 @@ export function writeDirFor(dir: string): string {
   return getFigureWriteContext()?.redirectDir?.(dir) ?? dir;
 }
 
-/** The current figure-write context, if a runner set one. */
+/**
+ * The current figure-write context, if a runner set one.
+ *
+ * @example
+ * getFigureWriteContext(); // => undefined
+ */
 export function getFigureWriteContext(): FigureWriteContext | undefined {
   return (globalThis as Slot)[SLOT];
 }

@@ -35,6 +35,17 @@ export interface IncomeVsExpenditureOptions extends FigureOptions {
  * the panel title. Both panels share one amount scale, so bar lengths compare across the sides. The data table lists every line, then a total per side.
  * A line whose amount is `null` keeps its row, last in its panel, with `missingText` in place of a
  * bar and `[x]` (not available) in the table: a missing amount is never shown as £0.
+ *
+ * @example
+ * const figure = incomeVsExpenditure(
+ *   [
+ *     { side: 'income', line: 'Sussex Police', amount: 35000 },
+ *     { side: 'income', line: 'National Probation Service', amount: null },
+ *     { side: 'expenditure', line: 'Trainer', amount: 35000 },
+ *   ],
+ *   { id: 'budget-projected', title: 'Projected budget', description: 'Income and expenditure balance.', totals: { income: 35000, expenditure: 35000 } },
+ * );
+ * figure.table.rows; // => [['Income', 'Sussex Police', 35000], ['Income', 'National Probation Service', '[x]'], ['Expenditure', 'Trainer', 35000], ['Income', 'Total', 35000], ['Expenditure', 'Total', 35000]]
  */
 export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: IncomeVsExpenditureOptions): Figure {
   const fn = 'incomeVsExpenditure';

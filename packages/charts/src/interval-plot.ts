@@ -34,6 +34,13 @@ export interface IntervalPlotOptions extends FigureOptions {
  * Point estimates with confidence-interval error bars, one row per item in the order given: a
  * horizontal rule from `lower` to `upper` with end caps and a dot at the estimate, optionally a
  * dashed reference line. Requires `lower <= estimate <= upper` for every row.
+ *
+ * @example
+ * const r = rateWithCI(17, 106_575);
+ * const figure = intervalPlot([{ label: 'East Sussex', estimate: r.value, lower: r.lower, upper: r.upper }], {
+ *   id: 'child-death-rate', title: 'Child deaths per 100,000 children', description: 'The rate with its 95% interval.', valueTitle: 'Rate per 100,000',
+ * });
+ * figure.table.columns; // => ['Item', 'Rate per 100,000', 'Lower 95% limit', 'Upper 95% limit']
  */
 export function intervalPlot(rows: readonly IntervalRow[], options: IntervalPlotOptions): Figure {
   const fn = 'intervalPlot';

@@ -36,6 +36,10 @@ export interface OrgTreePosition {
  * Lays a forest out as an indented tree: depth-first pre-order gives each node its row (a parent
  * before its children, siblings in input order), depth gives its indentation. Throws on repeated
  * ids, unknown parents and cycles.
+ *
+ * @example
+ * layoutOrgTree([{ id: 'board', label: 'Board' }, { id: 'cdop', label: 'CDOP', parent: 'board' }]).map((p) => [p.id, p.depth, p.row]); // => [['board', 0, 0], ['cdop', 1, 1]]
+ * layoutOrgTree([{ id: 'a', label: 'A', parent: 'b' }]); // throws InvalidInputError
  */
 export function layoutOrgTree(nodes: readonly OrgNode[], fn = 'layoutOrgTree'): OrgTreePosition[] {
   requireRows(fn, nodes);
@@ -93,6 +97,12 @@ export interface OrgChartOptions extends FigureOptions {
  * tree layout: {@link layoutOrgTree} computes each node's depth and row, then elbow connectors
  * (rule marks) run from each parent down and across to its children, with a dot and the label
  * (text marks) per node. Top nodes are bold. The data table lists node, reports-to and level.
+ *
+ * @example
+ * const figure = orgChart([{ id: 'board', label: 'Board' }, { id: 'cdop', label: 'CDOP', parent: 'board' }], {
+ *   id: 'structure', title: 'Partnership structure', description: 'CDOP reports to the board.',
+ * });
+ * figure.table; // => { columns: ['Group', 'Reports to', 'Level'], rows: [['Board', '[z]', 1], ['CDOP', 'Board', 2]] }
  */
 export function orgChart(nodes: readonly OrgNode[], options: OrgChartOptions): Figure {
   const fn = 'orgChart';

@@ -30,6 +30,12 @@ export interface PartOfWholeOptions extends FigureOptions {
  * shown as bars with percentage labels or as one stacked 100% bar. Values must be non-negative and
  * must not all be zero. In the stacked layout, segments under 6% carry no label (the legend,
  * tooltip and data table still give them). The data table gives each part's value and its unrounded share.
+ *
+ * @example
+ * const figure = partOfWhole([{ part: 'Police', value: 35000 }, { part: 'County council', value: 114300 }], {
+ *   id: 'income-shares', title: 'Income by contributor', description: 'The council gives most.', valueTitle: 'Amount (£)',
+ * });
+ * figure.table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? Number(cell.toFixed(3)) : cell))); // => [['County council', 114300, 0.766], ['Police', 35000, 0.234]]
  */
 export function partOfWhole(rows: readonly PartRow[], options: PartOfWholeOptions): Figure {
   const fn = 'partOfWhole';

@@ -99,6 +99,9 @@ export function figureDisclosureProblems(figure: Figure): string[] {
  * reason), and the spec records `usermeta.scpkit.disclosure: "protect"` so `scpkit check-disclosure`
  * knows to check its files.
  *
+ * @example
+ * const figure = rankedBars([{ category: 'Police', value: 412 }, { category: 'Schools', value: 380 }], { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', valueTitle: 'Referrals' });
+ * protectFigure(figure) === figure; // => true
  * @throws {DisclosureWithheldError} when protected and the table publishes a small whole number.
  */
 export function protectFigure(figure: Figure): Figure {

@@ -31,8 +31,9 @@ export interface RankedBarsOptions extends FigureOptions {
  * their values: the chart for "which is largest". The data table lists the rows in the same order.
  *
  * @example
- * rankedBars([{ category: 'Police', value: 412 }, { category: 'Schools', value: 380 }],
- *   { id: 'referrals-by-source', title: 'Referrals by source', description: '...', valueTitle: 'Referrals' })
+ * const figure = rankedBars([{ category: 'Schools', value: 380 }, { category: 'Police', value: 412 }],
+ *   { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', valueTitle: 'Referrals' });
+ * figure.table; // => { columns: ['Category', 'Referrals'], rows: [['Police', 412], ['Schools', 380]] }
  */
 export function rankedBars(rows: readonly RankedBarRow[], options: RankedBarsOptions): Figure {
   const fn = 'rankedBars';

@@ -13,6 +13,11 @@ export interface RenderPngOptions {
  * Renders a Vega-Lite v5 spec to PNG bytes: {@link renderSvg}, then rasterised by resvg with the
  * system fonts loaded and DejaVu Sans as the default family (without system fonts resvg draws no
  * text; without the default it falls back to a serif). Same spec, same machine fonts: same bytes.
+ *
+ * @example
+ * const figure = rankedBars([{ category: 'Police', value: 412 }, { category: 'Schools', value: 380 }], { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', valueTitle: 'Referrals' });
+ * const png = await renderPng(figure.spec);
+ * [...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''); // => 'PNG'
  */
 export async function renderPng(spec: TopLevelSpec, options: RenderPngOptions = {}): Promise<Uint8Array> {
   const scale = requirePngScale('renderPng', options.scale);

@@ -46,6 +46,16 @@ export interface SmallMultiplesOptions extends FigureOptions {
  * own categories). Groups and categories keep the order of their first appearance in `rows`
  * (with independent scales, of their first appearance within their group);
  * every bar carries its value label. Each (group, category) pair may occur once.
+ *
+ * @example
+ * const figure = smallMultiples(
+ *   [
+ *     { group: '2020/21', category: 'Police', value: 380 },
+ *     { group: '2021/22', category: 'Police', value: 412 },
+ *   ],
+ *   { id: 'referrals-by-year', title: 'Referrals by source and year', description: 'Police referrals rose.', valueTitle: 'Referrals' },
+ * );
+ * figure.table; // => { columns: ['Group', 'Category', 'Referrals'], rows: [['2020/21', 'Police', 380], ['2021/22', 'Police', 412]] }
  */
 export function smallMultiples(rows: readonly SmallMultipleRow[], options: SmallMultiplesOptions): Figure {
   const fn = 'smallMultiples';

@@ -29,6 +29,13 @@ export interface StatedVsComputedOptions extends FigureOptions {
  * labelled with the difference to one decimal; claims sorted by difference. A one-point difference
  * that a stated-against-computed scatter cannot show is a stem of its own here. At most 6 statuses.
  * The data table gives the claim (its label and id), stated, computed, difference and status.
+ *
+ * @example
+ * const figure = statedVsComputed(
+ *   [{ claim: 'context-family-contacts-change', stated: 29, computed: 28.7, status: 'Consistent after rounding' }],
+ *   { id: 'claims-audit', title: 'Stated against computed', description: 'The report rounds correctly.', valueTitle: 'percentage points' },
+ * );
+ * figure.table.rows; // => [['context-family-contacts-change', 'context-family-contacts-change', 29, 28.7, 0.3, 'Consistent after rounding']]
  */
 export function statedVsComputed(rows: readonly ClaimPoint[], options: StatedVsComputedOptions): Figure {
   const fn = 'statedVsComputed';

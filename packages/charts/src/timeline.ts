@@ -56,6 +56,11 @@ function monthLabel(month: number): string {
  * Items keep the order given. The data table gives item, group, the printed start and end (`[x]`
  * when none is printed) and the months shown.
  *
+ * @example
+ * const figure = timeline([{ item: 'Independent Chair', start: null, end: '2022-02', group: 'Left during the year' }], {
+ *   id: 'board-changes', title: 'Board membership', description: 'The chair left in February.', periodStart: '2021-04', periodEnd: '2022-03',
+ * });
+ * figure.table; // => { columns: ['Item', 'Group', 'From (printed)', 'To (printed)', 'Shown'], rows: [['Independent Chair', 'Left during the year', '[x]', '2022-02', 'Apr 2021 to Feb 2022']] }
  * @throws {InvalidInputError} for bad options, malformed months, a start after its end, a month
  *   outside the period, repeated items or more than 6 groups.
  */
