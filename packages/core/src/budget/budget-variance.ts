@@ -5,7 +5,15 @@ import { checkBudgetStatement, type BudgetSide, type BudgetStatement, type Budge
 import { knownAmounts, subtractPounds, sumPounds } from './sum-pounds.js';
 import { assertString } from '../stats/validate-input.js';
 
-/** A line matched between the two statements, with the change from the actual to the projected amount. */
+/**
+ * A line matched between the two statements, with the change from the actual to the projected amount.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const line: BudgetVarianceLine = budgetVariance(actual!, projected!).lines[0]!;
+ * [line.actualLine.line, line.actual, line.projected, line.difference]; // => ['Sussex Police', 35000, 35000, 0]
+ */
 export interface BudgetVarianceLine {
   readonly side: BudgetSide;
   readonly lineType: BudgetStatementLine['line_type'];
@@ -21,7 +29,15 @@ export interface BudgetVarianceLine {
   readonly percent: number | null;
 }
 
-/** The two statements' totals of one side, of the known lines. */
+/**
+ * The two statements' totals of one side, of the known lines.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const total: BudgetVarianceTotal = budgetVariance(actual!, projected!).totals.expenditure;
+ * [total.actual, total.projected, total.difference, total.complete]; // => [270300, 234055, -36245, true]
+ */
 export interface BudgetVarianceTotal {
   readonly side: BudgetSide;
   readonly actual: number;
@@ -34,7 +50,15 @@ export interface BudgetVarianceTotal {
   readonly complete: boolean;
 }
 
-/** Result of {@link budgetVariance}. */
+/**
+ * Result of {@link budgetVariance}.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const v: BudgetVariance = budgetVariance(actual!, projected!);
+ * [v.actual.period, v.projected.period, v.unmatched]; // => ['2021/22', '2022/23', { actual: [], projected: [] }]
+ */
 export interface BudgetVariance {
   readonly actual: { readonly statement: string; readonly period: string };
   readonly projected: { readonly statement: string; readonly period: string };

@@ -2,7 +2,15 @@ import { lineRef, type BudgetLineRef, type BudgetProblem } from './budget-proble
 import { checkBudgetStatement, type BudgetSide, type BudgetStatement, type BudgetStatementLine } from './budget-statement.js';
 import { knownAmounts, pounds, subtractPounds, sumPounds } from './sum-pounds.js';
 
-/** One side of a statement recomputed from its lines, beside its printed total. */
+/**
+ * One side of a statement recomputed from its lines, beside its printed total.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const income: BudgetSideCheck = reconcileBudget(projected!).income;
+ * [income.total, income.complete, income.printedTotal, income.matchesPrinted]; // => [234055, false, 234055, true]
+ */
 export interface BudgetSideCheck {
   readonly side: BudgetSide;
   /** Sum of the amounts of the side's lines that print one ("of the known lines"). */
@@ -19,7 +27,15 @@ export interface BudgetSideCheck {
   readonly matchesPrinted: boolean | null;
 }
 
-/** Result of {@link reconcileBudget}. */
+/**
+ * Result of {@link reconcileBudget}.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const r: BudgetReconciliation = reconcileBudget(actual!);
+ * [r.balance.balances, r.carryForward?.printed, r.inYear.surplus, r.ok]; // => [true, 23855, -31698, true]
+ */
 export interface BudgetReconciliation {
   readonly statement: string;
   readonly period: string;

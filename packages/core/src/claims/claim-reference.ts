@@ -14,13 +14,31 @@ import { assertString } from '../stats/validate-input.js';
  */
 export const claimReferenceRoles = ['from', 'to', 'part', 'whole', 'numerator', 'denominator', 'item', 'among', 'other', 'stated'] as const;
 
-/** One of {@link claimReferenceRoles}. */
+/**
+ * One of {@link claimReferenceRoles}.
+ *
+ * @example
+ * const role: ClaimReferenceRole = parseClaimReference('whole=context-values:child-protection-plans@2021/22').role;
+ * role; // => 'whole'
+ */
 export type ClaimReferenceRole = (typeof claimReferenceRoles)[number];
 
-/** 1-based positions: one (`3`), a range (`1..9`, both ends included) or every position (`*`). */
+/**
+ * 1-based positions: one (`3`), a range (`1..9`, both ends included) or every position (`*`).
+ *
+ * @example
+ * const selector = parseClaimReference('part=budget-lines:actual/income/1..5').selector as { positions: PositionRange };
+ * selector.positions; // => { first: 1, last: 5 }
+ */
 export type PositionRange = { readonly first: number; readonly last: number } | 'all';
 
-/** What a reference selects, by resource. */
+/**
+ * What a reference selects, by resource.
+ *
+ * @example
+ * const selector: ReferenceSelector = parseClaimReference('stated=budget-totals:actual/income').selector;
+ * selector; // => { type: 'budget-total', statement: 'actual', side: 'income' }
+ */
 export type ReferenceSelector =
   | { readonly type: 'figure'; readonly id: string; readonly area?: string | null; readonly period?: string }
   | { readonly type: 'context-value'; readonly indicator: string; readonly period: string }
@@ -30,7 +48,13 @@ export type ReferenceSelector =
   | { readonly type: 'chart-point'; readonly chart: string; readonly positions: PositionRange }
   | { readonly type: 'row-count'; readonly field: string | null; readonly value: string | null };
 
-/** A parsed `role=resource:selector` reference; `target` is its `resource:selector` text. */
+/**
+ * A parsed `role=resource:selector` reference; `target` is its `resource:selector` text.
+ *
+ * @example
+ * const reference: ClaimReference = parseClaimReference(' from = context-values:family-contacts@2020/21 ');
+ * [reference.role, reference.resource, reference.target]; // => ['from', 'context-values', 'context-values:family-contacts@2020/21']
+ */
 export interface ClaimReference {
   readonly role: ClaimReferenceRole;
   readonly resource: StandardResourceName;

@@ -1,7 +1,13 @@
 import { ScpkitError } from '../errors/index.js';
 import { assertFiniteNumber, assertObject, assertString } from '../stats/validate-input.js';
 
-/** Stable ids of the problems a claims register can have. */
+/**
+ * Stable ids of the problems a claims register can have.
+ *
+ * @example
+ * const code: ClaimProblemCode = 'dangling-reference';
+ * code; // => 'dangling-reference'
+ */
 export type ClaimProblemCode =
   | 'bad-reference'
   | 'unknown-resource'
@@ -21,6 +27,10 @@ export type ClaimProblemCode =
  * One problem of a claims register row: `claim` is the claim id, `row` the line of `claims.csv` the
  * record starts on (header is line 1; `null` when the dataset carries no row numbers), `field` the
  * column (`references`, `stated`, ...).
+ *
+ * @example
+ * const problem: ClaimProblem = { claim: 'c1', row: 2, field: 'stated', code: 'stated-not-in-quote', message: 'is not in the quote' };
+ * formatClaimProblem(problem, 'datasets/x/claims.csv'); // => 'datasets/x/claims.csv:2:stated: is not in the quote [c1]'
  */
 export interface ClaimProblem {
   readonly claim: string;

@@ -2,7 +2,13 @@ import type { Figure } from '../dataset/index.js';
 import { InvalidInputError } from '../errors/index.js';
 import { assertFiniteNumber, assertFiniteResult, assertOneOf, assertString } from '../stats/validate-input.js';
 
-/** A printed hedge on a number ("over 200", "nearly 200"): the `qualifier` values of `figures.csv`. */
+/**
+ * A printed hedge on a number ("over 200", "nearly 200"): the `qualifier` values of `figures.csv`.
+ *
+ * @example
+ * const hedge: Hedge | null = hedgeOf('nearly 200 attendees');
+ * hedge; // => 'nearly'
+ */
 export type Hedge = NonNullable<Figure['qualifier']>;
 
 const HEDGES: readonly Hedge[] = ['over', 'just-over', 'under', 'approximately', 'nearly', 'average', 'at-least'];
@@ -47,6 +53,10 @@ export function hedgeWords(hedge: Hedge): string {
  * A set of real numbers between two bounds, as {@link hedgeInterval} returns it; an open end
  * excludes its bound, and a `null` bound is no bound at all ("over 200" has no upper end), so every
  * number in it is finite.
+ *
+ * @example
+ * const interval: HedgeInterval = hedgeInterval(200, 'approximately', 0.1);
+ * interval; // => { low: 180, lowOpen: false, high: 220, highOpen: false }
  */
 export interface HedgeInterval {
   readonly low: number | null;

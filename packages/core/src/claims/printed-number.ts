@@ -1,7 +1,13 @@
 import { InvalidInputError } from '../errors/index.js';
 import { assertString } from '../stats/validate-input.js';
 
-/** A number as printed in a claim: its text, value and number of decimals. */
+/**
+ * A number as printed in a claim: its text, value and number of decimals.
+ *
+ * @example
+ * const n: PrintedNumber = printedNumbers('£270,300')[0]!;
+ * n; // => { text: '270,300', value: 270300, digits: 0 }
+ */
 export interface PrintedNumber {
   readonly text: string;
   readonly value: number;

@@ -10,6 +10,11 @@ import { assertClaimsDataset } from './check-claims-input.js';
 /**
  * One dataset value a reference selects. `value` is `null` where the report prints no number
  * (a missing cell, e.g. "Not yet advised"); never NaN.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const [value]: ResolvedValue[] = resolveReference(dataset, parseClaimReference('part=budget-lines:projected/income/6'));
+ * [value!.label, value!.value, value!.unit]; // => ['National Probation Service (2022/23 projected income)', null, 'GBP']
  */
 export interface ResolvedValue {
   /** `resource:selector` of this one value, e.g. `budget-lines:2021-22-actual/income/3`. */

@@ -11,7 +11,14 @@ import { assertClaimAuditResults } from './check-claims-input.js';
  */
 export const comparableClaimKinds: readonly ClaimKind[] = ['percent-change', 'share', 'total', 'difference', 'rate', 'average', 'cross-check', 'ranking'];
 
-/** One claim as a point of a stated-against-computed chart (the shape `@scpkit/charts` `statedVsComputed` takes). */
+/**
+ * One claim as a point of a stated-against-computed chart (the shape `@scpkit/charts` `statedVsComputed` takes).
+ *
+ * @example
+ * const results = auditClaims(loadDataset('datasets/east-sussex/2021-22'));
+ * const point: StatedVsComputedPoint = statedVsComputedPoints(results, ['percent-change'])[0]!;
+ * [point.claim, point.stated, point.status]; // => ['context-family-contacts-change', 29, 'consistent-after-rounding']
+ */
 export interface StatedVsComputedPoint {
   readonly claim: string;
   readonly stated: number;
