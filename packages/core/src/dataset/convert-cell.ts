@@ -4,10 +4,22 @@ import { assertOneOf, assertString, assertStringArray } from '../stats/validate-
 
 const FIELD_TYPES: readonly FieldType[] = ['string', 'integer', 'number', 'boolean', 'date', 'yearmonth'];
 
-/** A cell's value after conversion: text for string/date/yearmonth, number, or boolean. */
+/**
+ * A cell's value after conversion: text for string/date/yearmonth, number, or boolean.
+ *
+ * @example
+ * const value: CellValue | undefined = (convertCell('true', 'boolean', ['']) as { value?: CellValue }).value;
+ * value; // => true
+ */
 export type CellValue = string | number | boolean;
 
-/** Outcome of converting one cell: a missing value (with its code), a value, or why it is invalid. */
+/**
+ * Outcome of converting one cell: a missing value (with its code), a value, or why it is invalid.
+ *
+ * @example
+ * const conversion: CellConversion = convertCell('012', 'integer', ['']);
+ * conversion.kind === 'invalid' ? conversion.code : null; // => 'leading-zero'
+ */
 export type CellConversion =
   | { readonly kind: 'missing'; readonly code: string }
   | { readonly kind: 'value'; readonly value: CellValue }

@@ -289,13 +289,34 @@ export const scpkitMetadataSchema: Schemas['scpkitMetadata'] = /* @__PURE__ */ l
  */
 export const dataPackageMetadataSchema: Schemas['dataPackageMetadata'] = /* @__PURE__ */ lazyObject(() => schemas().dataPackageMetadata);
 
-/** One resource of a validated `datapackage.json`. */
+/**
+ * One resource of a validated `datapackage.json`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const resource: DataResource = dataset.descriptor.resources[0]!;
+ * [resource.name, resource.path, resource.format]; // => ['acronyms', 'acronyms.csv', 'csv']
+ */
 export type DataResource = z.infer<typeof dataResourceSchema>;
 
-/** The `scpkit` metadata block of a `datapackage.json`. */
+/**
+ * The `scpkit` metadata block of a `datapackage.json`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const scpkit: ScpkitMetadata = dataset.descriptor.scpkit;
+ * [scpkit.partnership, scpkit.period, scpkit.source?.path]; // => ['East Sussex', '2021/22', 'source.txt']
+ */
 export type ScpkitMetadata = z.infer<typeof scpkitMetadataSchema>;
 
-/** A validated `datapackage.json`. */
+/**
+ * A validated `datapackage.json`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const descriptor: DataPackage = dataset.descriptor;
+ * [descriptor.name, descriptor.resources.length > 0]; // => ['east-sussex-2021-22', true]
+ */
 export type DataPackage = Omit<z.infer<typeof dataPackageMetadataSchema>, 'resources'> & { resources: DataResource[] };
 
 // Compile-time check: a resource schema read from JSON can be used wherever a TableSchema is expected.

@@ -65,7 +65,13 @@ export const datasetProblemCodes = [
   'invalid-claim',
 ] as const;
 
-/** One of {@link datasetProblemCodes}. */
+/**
+ * One of {@link datasetProblemCodes}.
+ *
+ * @example
+ * const code: DatasetProblemCode = validateDataset({ descriptorText: undefined, files: {} }).problems[0]!.code;
+ * code; // => 'missing-file'
+ */
 export type DatasetProblemCode = (typeof datasetProblemCodes)[number];
 
 /**
@@ -78,6 +84,10 @@ export type DatasetProblemCode = (typeof datasetProblemCodes)[number];
  *   `datapackage.json`, the line of a JSON syntax error; `null` (printed `-`) when no line applies.
  * - `field`: the column name for a CSV, the JSON path (e.g. `resources[2].schema.fields[0].type`) for
  *   the descriptor, `-` when neither applies.
+ *
+ * @example
+ * const problem: DatasetProblem = parseCsv('a,b\n1,2\n\n3,4\n', 'x.csv').problems[0]!;
+ * [problem.file, problem.row, problem.code]; // => ['x.csv', 3, 'blank-row']
  */
 export interface DatasetProblem {
   readonly file: string;

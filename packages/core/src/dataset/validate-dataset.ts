@@ -38,10 +38,20 @@ export const DESCRIPTOR_FILE = 'datapackage.json';
  * (default `unreadable-file`) is the problem code: `outside-folder` for a path that resolves
  * (through a symbolic link) outside the dataset folder, which is never read, `symlink-loop` for a
  * path whose symbolic links form a loop.
+ *
+ * @example
+ * const text: FileText = readFileText('datasets/no-such-file.csv');
+ * text; // => undefined
  */
 export type FileText = string | undefined | { readonly unreadable: string; readonly code?: (typeof fileTextCodes)[number] };
 
-/** Everything the pure validator reads; `@scpkit/core/node` fills it from a folder on disk. */
+/**
+ * Everything the pure validator reads; `@scpkit/core/node` fills it from a folder on disk.
+ *
+ * @example
+ * const input: DatasetInput = readDatasetFolder('datasets/example-synthetic/2022-23');
+ * [typeof input.descriptorText, typeof input.sourceSha256]; // => ['string', 'string']
+ */
 export interface DatasetInput {
   /** Text of `datapackage.json`: `undefined` when the folder has none, `{ unreadable }` when it cannot be read. */
   readonly descriptorText: FileText;
@@ -56,7 +66,13 @@ export interface DatasetInput {
   readonly folderFiles?: readonly string[];
 }
 
-/** Outcome of {@link validateDataset}: every problem (empty when valid) and what the dataset holds. */
+/**
+ * Outcome of {@link validateDataset}: every problem (empty when valid) and what the dataset holds.
+ *
+ * @example
+ * const validation: DatasetValidation = validateDatasetFolder('datasets/example-synthetic/2022-23');
+ * [validation.problems.length, validation.dataset?.descriptor.scpkit.partnership]; // => [0, 'Example Partnership (synthetic)']
+ */
 export interface DatasetValidation {
   readonly problems: readonly DatasetProblem[];
   readonly summary: DatasetSummary;

@@ -6,6 +6,10 @@ import { assertObject, assertString } from '../stats/validate-input.js';
  * Which rows of `figures.csv` to take: a measure `id`, and optionally its `area` (`null`: the
  * partnership's own, i.e. an empty area cell; absent: any area) and its `period` (the period cell,
  * exactly as written).
+ *
+ * @example
+ * const selector: FigureSelector = { id: 'cdop-deaths', area: null, period: 'Apr 2020 - Mar 2021' };
+ * describeFigureSelector(selector); // => 'measure "cdop-deaths" for the partnership itself in period "Apr 2020 - Mar 2021"'
  */
 export interface FigureSelector {
   readonly id: string;

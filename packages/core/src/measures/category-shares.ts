@@ -2,7 +2,13 @@ import { InvalidInputError } from '../errors/index.js';
 import { computeProportion, type ProportionWithCI } from '../stats/proportion-with-ci.js';
 import { MAX_COUNT, assertConfidence, assertCount, assertPositive, checkOptions } from '../stats/validate-input.js';
 
-/** Options of {@link categoryShares}. */
+/**
+ * Options of {@link categoryShares}.
+ *
+ * @example
+ * const options: CategorySharesOptions = { multiplier: 100 };
+ * categoryShares({ neglect: 30, 'emotional abuse': 10 }, options).shares[0]!.share.value; // => 75
+ */
 export interface CategorySharesOptions {
   /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
@@ -10,14 +16,26 @@ export interface CategorySharesOptions {
   readonly multiplier?: number;
 }
 
-/** One category's share of the total, with its Wilson interval. */
+/**
+ * One category's share of the total, with its Wilson interval.
+ *
+ * @example
+ * const share: CategoryShare = categoryShares({ neglect: 30, 'emotional abuse': 10 }).shares[1]!;
+ * [share.category, share.count, share.share.value]; // => ['emotional abuse', 10, 0.25]
+ */
 export interface CategoryShare {
   readonly category: string;
   readonly count: number;
   readonly share: ProportionWithCI;
 }
 
-/** The result of {@link categoryShares}: the shares in the input's key order and their total. */
+/**
+ * The result of {@link categoryShares}: the shares in the input's key order and their total.
+ *
+ * @example
+ * const result: CategorySharesResult = categoryShares({ neglect: 30, 'emotional abuse': 10 });
+ * [result.total, result.shares.length]; // => [40, 2]
+ */
 export interface CategorySharesResult {
   readonly total: number;
   readonly shares: readonly CategoryShare[];

@@ -1,7 +1,14 @@
 import type { rateWithCI, RateWithCI } from '../stats/rate-with-ci.js';
 import { childPopulationRate } from './child-population-rate.js';
 
-/** Options of {@link childDeathRate}. */
+/**
+ * Options of {@link childDeathRate}.
+ *
+ * @example
+ * const options: ChildDeathRateOptions = { confidence: 0.998 };
+ * const r = childDeathRate(17, 106_575, options);
+ * [r.confidence, r.lower < 9.2869]; // => [0.998, true]
+ */
 export interface ChildDeathRateOptions {
   /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;

@@ -2,10 +2,22 @@ import type { RateWithCI } from '../stats/rate-with-ci.js';
 import { childPopulationRate } from './child-population-rate.js';
 import type { RatePer10kOptions } from './rate-per-10k.js';
 
-/** The children's social care measures scpkit computes per 10,000 children aged 0 to 17. */
+/**
+ * The children's social care measures scpkit computes per 10,000 children aged 0 to 17.
+ *
+ * @example
+ * const measure: ChildrensSocialCareMeasure = referralRate(4169, 106_575).measure;
+ * measure; // => 'referrals'
+ */
 export type ChildrensSocialCareMeasure = 'child-protection-plans' | 'looked-after-children' | 'referrals';
 
-/** A children's social care rate per 10,000 children with its confidence interval and measure. */
+/**
+ * A children's social care rate per 10,000 children with its confidence interval and measure.
+ *
+ * @example
+ * const rate: ChildrensSocialCareRate = childProtectionPlanRate(500, 100_000);
+ * [rate.measure, rate.per, rate.value]; // => ['child-protection-plans', 10000, 50]
+ */
 export interface ChildrensSocialCareRate extends RateWithCI {
   readonly measure: ChildrensSocialCareMeasure;
 }

@@ -3,7 +3,13 @@ import { computeProportion, proportionWithCI, type ProportionWithCI } from '../s
 import { assertConfidence, assertNumeratorDenominator, assertPositive, checkOptions } from '../stats/validate-input.js';
 import { InvalidInputError } from '../errors/index.js';
 
-/** Deaths reviewed by a Child Death Overview Panel in a year and how many had modifiable factors. */
+/**
+ * Deaths reviewed by a Child Death Overview Panel in a year and how many had modifiable factors.
+ *
+ * @example
+ * const year: ModifiableFactorsCount = { withFactors: 27, reviewed: 80 };
+ * modifiableFactorsShare(year.withFactors, year.reviewed).value; // => 0.3375
+ */
 export interface ModifiableFactorsCount {
   /** Reviewed deaths in which the panel identified modifiable factors. */
   readonly withFactors: number;
@@ -11,7 +17,13 @@ export interface ModifiableFactorsCount {
   readonly reviewed: number;
 }
 
-/** Options of {@link modifiableFactorsShare} and {@link modifiableFactorsChange}. */
+/**
+ * Options of {@link modifiableFactorsShare} and {@link modifiableFactorsChange}.
+ *
+ * @example
+ * const options: ModifiableFactorsOptions = { multiplier: 100 };
+ * modifiableFactorsShare(27, 80, options).value; // => 33.75
+ */
 export interface ModifiableFactorsOptions {
   /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;

@@ -5,7 +5,13 @@ import { isDatasetRelativePath } from '../dataset/data-package.js';
 import { DESCRIPTOR_FILE } from '../dataset/validate-dataset.js';
 import { folderReader, listFiles } from './read-dataset-folder.js';
 
-/** The descriptor text `scpkit describe` would write for a folder, the CSVs it could not describe and what of the existing descriptor it did not keep. */
+/**
+ * The descriptor text `scpkit describe` would write for a folder, the CSVs it could not describe and what of the existing descriptor it did not keep.
+ *
+ * @example
+ * const described: DescribedFolder = describeFolder('datasets/example-synthetic/2022-23');
+ * [JSON.parse(described.text).name, described.unknownFiles]; // => ['example-synthetic-2022-23', []]
+ */
 export interface DescribedFolder {
   readonly text: string;
   readonly unknownFiles: readonly string[];

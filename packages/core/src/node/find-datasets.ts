@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { DESCRIPTOR_FILE } from '../dataset/validate-dataset.js';
 import { FileSystemError } from './file-system-error.js';
 
-/** Options of {@link findDatasets}. */
+/**
+ * Options of {@link findDatasets}.
+ *
+ * @example
+ * const skipped: string[] = [];
+ * const options: FindDatasetsOptions = { onUnreadable: (error) => skipped.push(error.path) };
+ * [findDatasets('datasets', options).length > 0, skipped]; // => [true, []]
+ */
 export interface FindDatasetsOptions {
   /**
    * Called for each folder below `root` that cannot be listed (its error names the path and the

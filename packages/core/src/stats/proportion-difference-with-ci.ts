@@ -2,7 +2,13 @@ import type { IntervalEstimate } from './interval-estimate.js';
 import { computeProportion, type ProportionWithCI } from './proportion-with-ci.js';
 import { assertConfidence, assertNumeratorDenominator, assertPositive, checkOptions } from './validate-input.js';
 
-/** Options of {@link proportionDifferenceWithCI}. */
+/**
+ * Options of {@link proportionDifferenceWithCI}.
+ *
+ * @example
+ * const options: ProportionDifferenceOptions = { multiplier: 100 }; // percentage points
+ * proportionDifferenceWithCI(56, 70, 48, 80, options).lower; // => 5.24
+ */
 export interface ProportionDifferenceOptions {
   /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
@@ -10,7 +16,13 @@ export interface ProportionDifferenceOptions {
   readonly multiplier?: number;
 }
 
-/** A difference p1 − p2 with Newcombe's hybrid score interval, from {@link proportionDifferenceWithCI}. */
+/**
+ * A difference p1 − p2 with Newcombe's hybrid score interval, from {@link proportionDifferenceWithCI}.
+ *
+ * @example
+ * const d: ProportionDifferenceWithCI = proportionDifferenceWithCI(56, 70, 48, 80);
+ * [d.first.value, d.second.value, d.method]; // => [0.8, 0.6, 'newcombe-hybrid-score']
+ */
 export interface ProportionDifferenceWithCI extends IntervalEstimate {
   readonly method: 'newcombe-hybrid-score';
   /** 1 for a difference of proportions, 100 for percentage points. */

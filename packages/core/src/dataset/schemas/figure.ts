@@ -44,5 +44,12 @@ export const figureSchema = {
   },
 } as const satisfies TableSchema;
 
-/** A row of `figures.csv`. */
+/**
+ * A row of `figures.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const figure: Figure = selectFigures(dataset.tables.figures ?? [], { id: 'cdop-deaths', area: null })[0]!;
+ * [figure.period, figure.value, figure.unit, figure.qualifier]; // => ['Apr 2020 - Mar 2021', 17, 'count', null]
+ */
 export type Figure = InferRecord<typeof figureSchema>;

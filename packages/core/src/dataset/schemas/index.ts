@@ -38,5 +38,11 @@ export const standardSchemas = {
   escalations: escalationSchema,
 } as const;
 
-/** Name of a standard resource. */
+/**
+ * Name of a standard resource.
+ *
+ * @example
+ * const names: StandardResourceName[] = ['figures', 'claims'];
+ * names.every((n) => n in standardSchemas); // => true
+ */
 export type StandardResourceName = keyof typeof standardSchemas;
