@@ -2,10 +2,22 @@ import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { DisplayUnavailableError } from './errors.js';
 
-/** A Jupyter MIME bundle: MIME type -> representation (text, or JSON data for `+json` types). */
+/**
+ * A Jupyter MIME bundle: MIME type -> representation (text, or JSON data for `+json` types).
+ *
+ * @example
+ * const bundle: MimeBundle = tableBundle({ columns: ['Source', 'Referrals'], rows: [['Police', 412]] });
+ * Object.keys(bundle); // => ['text/html', 'text/plain']
+ */
 export type MimeBundle = Readonly<Record<string, unknown>>;
 
-/** Jupyter `display_data` content as tslab passes it to its display writer. */
+/**
+ * Jupyter `display_data` content as tslab passes it to its display writer.
+ *
+ * @example
+ * const data: DisplayData = { data: markdownBundle('**17,011** contacts'), metadata: {}, transient: {} };
+ * Object.keys(data.data); // => ['text/markdown', 'text/plain']
+ */
 export interface DisplayData {
   readonly data: MimeBundle;
   readonly metadata: Readonly<Record<string, unknown>>;

@@ -4,7 +4,13 @@ import { withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR } from './theme.js';
 import { requireFigureOptions, requireRows, requireText, requireUnique } from './validate.js';
 
-/** One box of an organisation chart; `parent` is the id of the group it reports to (none for a top). */
+/**
+ * One box of an organisation chart; `parent` is the id of the group it reports to (none for a top).
+ *
+ * @example
+ * const nodes: OrgNode[] = [{ id: 'board', label: 'Board' }, { id: 'cdop', label: 'Child Death Overview Panel', parent: 'board' }];
+ * layoutOrgTree(nodes)[1]!.parent; // => 'board'
+ */
 export interface OrgNode {
   readonly id: string;
   readonly label: string;
@@ -18,7 +24,13 @@ export interface OrgNode {
   readonly note?: boolean;
 }
 
-/** Position of a node in the indented tree computed by {@link layoutOrgTree}. */
+/**
+ * Position of a node in the indented tree computed by {@link layoutOrgTree}.
+ *
+ * @example
+ * const [, cdop]: OrgTreePosition[] = layoutOrgTree([{ id: 'board', label: 'Board' }, { id: 'cdop', label: 'CDOP', parent: 'board' }]);
+ * [cdop!.depth, cdop!.row, cdop!.parentDepth, cdop!.parentRow]; // => [1, 1, 0, 0]
+ */
 export interface OrgTreePosition {
   readonly id: string;
   readonly label: string;
@@ -86,7 +98,13 @@ export function layoutOrgTree(nodes: readonly OrgNode[], fn = 'layoutOrgTree'): 
   return out;
 }
 
-/** Options of {@link orgChart}. */
+/**
+ * Options of {@link orgChart}.
+ *
+ * @example
+ * const options: OrgChartOptions = { id: 'structure', title: 'Structure', description: 'Groups and who they report to.', indent: 40 };
+ * orgChart([{ id: 'board', label: 'Board' }], options).table.rows; // => [['Board', '[z]', 1]]
+ */
 export interface OrgChartOptions extends FigureOptions {
   /** Pixels of indentation per level. Default 28. */
   readonly indent?: number;

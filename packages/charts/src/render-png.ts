@@ -3,7 +3,15 @@ import { renderSvg, specLabel } from './render-svg.js';
 import { svgToPng } from './svg-to-png.js';
 import { requirePngScale } from './validate.js';
 
-/** Options of {@link renderPng}. */
+/**
+ * Options of {@link renderPng}.
+ *
+ * @example
+ * const options: RenderPngOptions = { scale: 1 };
+ * const figure = rankedBars([{ category: 'Police', value: 412 }], { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', valueTitle: 'Referrals' });
+ * const [small, large] = [await renderPng(figure.spec, options), await renderPng(figure.spec)];
+ * new DataView(large.buffer, large.byteOffset).getUint32(16) === 2 * new DataView(small.buffer, small.byteOffset).getUint32(16); // => true
+ */
 export interface RenderPngOptions {
   /** Pixel density: 2 (the default) gives a PNG twice the SVG's width and height. Between 0.1 and 10. */
   readonly scale?: number;

@@ -4,7 +4,14 @@ import { withFigureFrame } from './spec.js';
 import { checkFigure } from './write-figure.js';
 import { requireFigureOptions, requireUnique } from './validate.js';
 
-/** Options of {@link stackFigures}. */
+/**
+ * Options of {@link stackFigures}.
+ *
+ * @example
+ * const a = rankedBars([{ category: 'Police', value: 412 }], { id: 'a', title: 'Referrals', description: 'Referrals.', valueTitle: 'Referrals' });
+ * const options: StackFiguresOptions = { id: 'stacked', title: 'One panel', description: 'A stack of one.', panelTitle: 'Chart' };
+ * stackFigures([a], options).table.columns; // => ['Chart', 'Category', 'Referrals']
+ */
 export interface StackFiguresOptions extends FigureOptions {
   /** Vertical space between panels in pixels. Default 32. */
   readonly spacing?: number;

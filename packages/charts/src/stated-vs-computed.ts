@@ -4,7 +4,13 @@ import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR, TEXT_COLOUR } from './theme.js
 import { formatFigure, InvalidInputError, roundHalfUp } from '@scpkit/core';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
 
-/** One audited claim: the value the report states, the value recomputed from the data, and the verdict. */
+/**
+ * One audited claim: the value the report states, the value recomputed from the data, and the verdict.
+ *
+ * @example
+ * const point: ClaimPoint = { claim: 'context-missing-episodes-change', stated: 7.6, computed: 7.586, status: 'Consistent after rounding', label: '9.A missing episodes' };
+ * statedVsComputed([point], { id: 'claims', title: 'Claims', description: 'Stated against computed.' }).table.rows[0]!.slice(0, 2); // => ['9.A missing episodes', 'context-missing-episodes-change']
+ */
 export interface ClaimPoint {
   readonly claim: string;
   readonly stated: number;
@@ -15,7 +21,13 @@ export interface ClaimPoint {
   readonly label?: string;
 }
 
-/** Options of {@link statedVsComputed}. */
+/**
+ * Options of {@link statedVsComputed}.
+ *
+ * @example
+ * const options: StatedVsComputedOptions = { id: 'claims', title: 'Claims', description: 'Stated against computed.', valueTitle: 'percentage points' };
+ * statedVsComputed([{ claim: 'c1', stated: 29, computed: 28.7, status: 'Consistent after rounding' }], options).table.columns; // => ['Claim', 'Claim id', 'Stated', 'Computed', 'Stated minus computed', 'Status']
+ */
 export interface StatedVsComputedOptions extends FigureOptions {
   /** Unit of the difference, for the axis "Stated minus computed (<unit>)", e.g. `"percentage points"`. Default `"value"`. */
   readonly valueTitle?: string;

@@ -14,7 +14,19 @@ import { checkTable, tableToCsv } from './table.js';
 import { VEGA_LITE_SCHEMA } from './spec.js';
 import { requireFigureId, requirePngScale, requireText } from './validate.js';
 
-/** Options of {@link writeFigure}. */
+/**
+ * Options of {@link writeFigure}.
+ *
+ * @example
+ * import { mkdtempSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { basename, join } from 'node:path';
+ * const dir = mkdtempSync(join(tmpdir(), 'scpkit-figures-'));
+ * import { readFileSync } from 'node:fs';
+ * const options: WriteFigureOptions = { scale: 1 };
+ * const written = await writeFigure(rankedBars([{ category: 'Police', value: 412 }], { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', valueTitle: 'Referrals' }), dir, options);
+ * [...readFileSync(written.png).subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''); // => 'PNG'
+ */
 export interface WriteFigureOptions {
   /** PNG pixel density (see `renderPng`). Default 2. */
   readonly scale?: number;

@@ -9,7 +9,14 @@ import { dirname, join, resolve } from 'node:path';
  */
 export const DEFAULT_FIGURES_DIR = 'docs/figures';
 
-/** A project's defaults for notebooks, from the `scpkit` block of its root `package.json`. */
+/**
+ * A project's defaults for notebooks, from the `scpkit` block of its root `package.json`.
+ *
+ * @example
+ * import { relative } from 'node:path';
+ * const defaults: ProjectDefaults = projectDefaults('.')!;
+ * relative(defaults.root, defaults.figures); // => 'docs/figures'
+ */
 export interface ProjectDefaults {
   /** The folder holding that `package.json`. */
   readonly root: string;
