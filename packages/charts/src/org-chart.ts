@@ -103,7 +103,7 @@ export function layoutOrgTree(nodes: readonly OrgNode[], fn = 'layoutOrgTree'): 
  *
  * @example
  * const options: OrgChartOptions = { id: 'structure', title: 'Structure', description: 'Groups and who they report to.', indent: 40 };
- * orgChart([{ id: 'board', label: 'Board' }], options).table.rows; // => [['Board', '[z]', 1]]
+ * orgChart([{ id: 'board', label: 'Board' }], options).table.rows; // => [['Board', '[z]', '1st']]
  */
 export interface OrgChartOptions extends FigureOptions {
   /** Pixels of indentation per level. Default 28. */
@@ -120,7 +120,7 @@ export interface OrgChartOptions extends FigureOptions {
  * const figure = orgChart([{ id: 'board', label: 'Board' }, { id: 'cdop', label: 'CDOP', parent: 'board' }], {
  *   id: 'structure', title: 'Partnership structure', description: 'CDOP reports to the board.',
  * });
- * figure.table; // => { columns: ['Group', 'Reports to', 'Level'], rows: [['Board', '[z]', 1], ['CDOP', 'Board', 2]] }
+ * figure.table; // => { columns: ['Group', 'Reports to', 'Level'], rows: [['Board', '[z]', '1st'], ['CDOP', 'Board', '2nd']] }
  */
 export function orgChart(nodes: readonly OrgNode[], options: OrgChartOptions): Figure {
   const fn = 'orgChart';
