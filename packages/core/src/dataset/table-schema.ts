@@ -17,7 +17,8 @@ export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | '
  * Table Schema field constraints. `required: true` means the cell may not be a missing value.
  *
  * @example
- * const constraints: FieldConstraints | undefined = standardSchemas.figures.fields.find((f) => f.name === 'unit')?.constraints;
+ * const unit: FieldDescriptor | undefined = standardSchemas.figures.fields.find((f) => f.name === 'unit');
+ * const constraints: FieldConstraints | undefined = unit?.constraints;
  * constraints?.required; // => true
  */
 export interface FieldConstraints {

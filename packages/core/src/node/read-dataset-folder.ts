@@ -98,7 +98,7 @@ export function folderReader(dir: string): { text: (path: string) => FileText; s
  *
  * @example
  * const input = readDatasetFolder('datasets/example-synthetic/2022-23');
- * input.folderFiles.filter((f) => f.endsWith('.csv')); // => ['escalations.csv', 'quarterly-indicators.csv']
+ * input.folderFiles?.filter((f) => f.endsWith('.csv')); // => ['escalations.csv', 'quarterly-indicators.csv']
  * validateDataset(input).problems; // => []
  * @throws {FileSystemError} when the folder cannot be listed.
  */
