@@ -2,6 +2,10 @@
  * A point estimate with a two-sided confidence interval at level `confidence` (e.g. 0.95):
  * `lower <= value <= upper`, all finite. The common shape of {@link RateWithCI},
  * {@link ProportionWithCI} and {@link ProportionDifferenceWithCI}.
+ *
+ * @example
+ * const estimate: IntervalEstimate = proportionWithCI(65, 100);
+ * [estimate.value, estimate.lower, estimate.upper, estimate.confidence]; // => [0.65, 0.5525, 0.7364, 0.95]
  */
 export interface IntervalEstimate {
   /** The point estimate. */

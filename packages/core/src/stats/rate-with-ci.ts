@@ -11,10 +11,22 @@ import { assertFiniteResult, assertPositive, assertRateInput, checkOptions } fro
  */
 export const BYARS_MIN_COUNT = 10;
 
-/** How a rate's confidence limits were computed: `exact` Poisson (count < 10) or `byars` (count >= 10). */
+/**
+ * How a rate's confidence limits were computed: `exact` Poisson (count < 10) or `byars` (count >= 10).
+ *
+ * @example
+ * const method: RateCIMethod = rateWithCI(9, 100_000).method;
+ * method; // => 'exact'
+ */
 export type RateCIMethod = 'exact' | 'byars';
 
-/** Options of {@link rateWithCI}. */
+/**
+ * Options of {@link rateWithCI}.
+ *
+ * @example
+ * const options: RateOptions = { per: 10_000 };
+ * rateWithCI(4169, 106_575, options).value; // => 391.18
+ */
 export interface RateOptions {
   /** Rate per this many of the population (default 100,000). */
   readonly per?: number;
@@ -22,7 +34,13 @@ export interface RateOptions {
   readonly confidence?: number;
 }
 
-/** A crude rate with its confidence interval, as returned by {@link rateWithCI}. */
+/**
+ * A crude rate with its confidence interval, as returned by {@link rateWithCI}.
+ *
+ * @example
+ * const r: RateWithCI = rateWithCI(17, 106_575);
+ * [r.count, r.population, r.per, r.method]; // => [17, 106575, 100000, 'byars']
+ */
 export interface RateWithCI extends IntervalEstimate {
   /** `exact` (count < 10) or `byars` (count >= 10). */
   readonly method: RateCIMethod;

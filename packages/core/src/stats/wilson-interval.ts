@@ -20,6 +20,8 @@ import { MAX_COUNT, assertConfidence, assertFinite, assertPositive, twoSidedZ } 
  * J Am Stat Assoc 1927;22:209-212. Newcombe RG, Altman DG. Proportions and their differences. In
  * Altman DG et al. (eds), Statistics with confidence (2nd edn). London: BMJ Books; 2000. p. 46-48.
  *
+ * @example
+ * wilsonInterval(65, 100, 0.95); // => { lower: 0.552544, upper: 0.736358 }
  * @param x - numerator, a finite number with 0 <= x <= n.
  * @param n - denominator, a finite number > 0 and at most 2^53 − 1.
  * @param confidence - confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95).
