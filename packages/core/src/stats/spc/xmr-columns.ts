@@ -106,18 +106,20 @@ function assertColumnSeries(fn: string, values: unknown): asserts values is Seri
 /** Whether every value is finite: v − v is 0 for a finite v, NaN for ±Infinity and NaN. */
 function allFinite(x: Float64Array): boolean {
   const n = x.length;
-  let i = 0;
-  // Four at a time: a sum of zeros is 0, and NaN if any term is.
-  for (; i + 4 <= n; i += 4) {
+  // The n mod 4 first values one by one, then four at a time (a sum of zeros is 0, and NaN if any
+  // term is). This order, not the remainder last: code optimised while in the long loop would meet
+  // a loop it has never seen run, and give up its optimised code on every call.
+  const head = n % 4;
+  for (let i = 0; i < head; i += 1) {
+    const v = x[i] as number;
+    if (v - v !== 0) return false;
+  }
+  for (let i = head; i < n; i += 4) {
     const a = x[i] as number;
     const b = x[i + 1] as number;
     const c = x[i + 2] as number;
     const d = x[i + 3] as number;
     if (a - a + (b - b) + (c - c) + (d - d) !== 0) return false;
-  }
-  for (; i < n; i += 1) {
-    const v = x[i] as number;
-    if (v - v !== 0) return false;
   }
   return true;
 }
@@ -239,6 +241,9 @@ export function xmrColumnsUnchecked(fn: string, values: Series, starts: ArrayLik
   // Where shift and trend runs reach their length, per segment (reused): their earlier members are marked after the pass.
   const shiftEnds = new Int32Array(longest);
   const trendEnds = new Int32Array(longest);
+  // One segment's mean, average moving range, lower, upper, nearLower and nearUpper, between the two steps
+  // (a typed array, not the result object: the steps then depend on no object's shape).
+  const line = new Float64Array(6);
   // One call per segment, not one long loop: each gets optimised code without on-stack replacement.
   for (let k = 0; k < segments; k += 1) {
     const s = start[k] as number;
@@ -246,10 +251,16 @@ export function xmrColumnsUnchecked(fn: string, values: Series, starts: ArrayLik
     const length = e - s;
     const baseline = baselineLength === 0 || baselineLength > length ? length : baselineLength;
     baselines[k] = baseline;
-    segmentLimits(fn, values, x, k, s, s + baseline, screenOutliers, out);
+    segmentLimits(fn, values, x, s, s + baseline, screenOutliers, line);
+    means[k] = line[0] as number;
+    amrs[k] = line[1] as number;
+    lowers[k] = line[2] as number;
+    uppers[k] = line[3] as number;
+    nearLowers[k] = line[4] as number;
+    nearUppers[k] = line[5] as number;
     // The baseline's moving ranges are finite (else its average is not and segmentLimits threw).
     if (baseline < length) assertRangesFinite(fn, x, s + baseline, e);
-    segmentRules(x, k, s, e, shiftRunLength, out, shiftEnds, trendEnds);
+    segmentRules(x, s, e, shiftRunLength, line, flags, shiftEnds, trendEnds);
   }
   return out;
 }
@@ -265,11 +276,11 @@ function assertRangesFinite(fn: string, x: Float64Array, from: number, to: numbe
 }
 
 /**
- * Limits of segment k from its baseline x[s..b) (b >= s + 2) into `out`: simple-statistics' `mean`
+ * Limits of a segment from its baseline x[s..b) (b >= s + 2) into `line` (as {@link xmrColumnsUnchecked} says): simple-statistics' `mean`
  * of the values and of the moving ranges, bit for bit as `computeXmrLimits` (the same compensated
  * Kahan-Babuska sums, in the same order; the two sums share one loop).
  */
-function segmentLimits(fn: string, values: Series, x: Float64Array, k: number, from: number, to: number, screenOutliers: boolean, out: XmrColumns): void {
+function segmentLimits(fn: string, values: Series, x: Float64Array, from: number, to: number, screenOutliers: boolean, line: Float64Array): void {
   const s = from | 0;
   const b = to | 0;
   let previous = x[s] as number;
@@ -309,12 +320,12 @@ function segmentLimits(fn: string, values: Series, x: Float64Array, k: number, f
     computeXmrLimits(fn, Array.from(x.subarray(s, b)), screenOutliers);
     throw new InvalidInputError(fn, 'values', values, 'are so far apart that a limit overflows a double');
   }
-  out.mean[k] = mean;
-  out.averageMovingRange[k] = amr;
-  out.lower[k] = lower;
-  out.upper[k] = upper;
-  out.nearLower[k] = nearLower;
-  out.nearUpper[k] = nearUpper;
+  line[0] = mean;
+  line[1] = amr;
+  line[2] = lower;
+  line[3] = upper;
+  line[4] = nearLower;
+  line[5] = nearUpper;
 }
 
 /** Mean of the moving ranges of x[s..b) below `cutoff` (there is at least one), as simple-statistics' `mean` of them. */
@@ -337,7 +348,7 @@ function screenedAverage(x: Float64Array, s: number, b: number, cutoff: number):
 }
 
 /**
- * The four rules over segment k, x[from..to), with its lines from `out`, into `out.flags` (zero on
+ * The four rules over the segment x[from..to), with its lines from `line`, into `flags` (zero on
  * entry): one forward pass keeping a streak or a few bits per rule, with 0/1 comparisons instead of
  * branches on the data, then the earlier members of each run that reached its length. The same
  * marks as the predicates (`pointsOutsideLimits`, `pointsInTrend`, `pointsInTwoOfThreeNearLimits`,
@@ -353,7 +364,7 @@ function screenedAverage(x: Float64Array, s: number, b: number, cutoff: number):
  * every point), reads the lines as untagged doubles from typed arrays and uses local constants
  * (an imported binding is re-read and checked on every use).
  */
-function segmentRules(x: Float64Array, k: number, from: number, to: number, run: number, out: XmrColumns, shiftEnds: Int32Array, trendEnds: Int32Array): void {
+function segmentRules(x: Float64Array, from: number, to: number, run: number, line: Float64Array, flags: Uint8Array, shiftEnds: Int32Array, trendEnds: Int32Array): void {
   const TREND = 2;
   const SHIFT = 8;
   const INCREASING = 16;
@@ -361,12 +372,11 @@ function segmentRules(x: Float64Array, k: number, from: number, to: number, run:
   const s = from | 0;
   const e = to | 0;
   const shiftRun = run | 0;
-  const flags = out.flags;
-  const mean = out.mean[k] as number;
-  const lower = out.lower[k] as number;
-  const upper = out.upper[k] as number;
-  const nearLower = out.nearLower[k] as number;
-  const nearUpper = out.nearUpper[k] as number;
+  const mean = line[0] as number;
+  const lower = line[2] as number;
+  const upper = line[3] as number;
+  const nearLower = line[4] as number;
+  const nearUpper = line[5] as number;
   let previousSide = 0;
   let sideStreak = 0;
   let previousStep = 0;
