@@ -151,6 +151,16 @@ export function orgChart(nodes: readonly OrgNode[], options: OrgChartOptions): F
   });
   return figureOf(options, spec, {
     columns: ['Group', 'Reports to', 'Level'],
-    rows: tree.filter((p) => !notes.has(p.id)).map((p) => [p.label, p.parent === null ? '[z]' : notes.has(p.parent) ? '[x]' : (labelOf.get(p.parent) ?? p.parent), p.depth + 1]),
+    rows: tree.filter((p) => !notes.has(p.id)).map((p) => [p.label, p.parent === null ? '[z]' : notes.has(p.parent) ? '[x]' : (labelOf.get(p.parent) ?? p.parent), levelName(p.depth + 1)]),
   });
+}
+
+const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRule = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+/**
+ * A level of the structure as an ordinal ("1st" is the top): a level counts no one, and as a bare
+ * number from 1 to 5 disclosure control would take it for a small count and withhold the chart.
+ */
+function levelName(level: number): string {
+  return `${level}${ORDINAL_SUFFIX[ordinalRule.select(level)] ?? 'th'}`;
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIDENCE } from '../stats/interval-estimate.js';
 import { proportionDifferenceWithCI, type ProportionDifferenceWithCI } from '../stats/proportion-difference-with-ci.js';
 import { computeProportion, proportionWithCI, type ProportionWithCI } from '../stats/proportion-with-ci.js';
 import { assertConfidence, assertNumeratorDenominator, assertPositive, checkOptions } from '../stats/validate-input.js';
@@ -42,7 +43,7 @@ export function modifiableFactorsShare(
 ): ProportionWithCI {
   const fn = 'modifiableFactorsShare';
   assertNumeratorDenominator(fn, 'withFactors', withFactors, 'reviewed', reviewed);
-  const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
+  const { confidence = DEFAULT_CONFIDENCE, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertConfidence(fn, confidence);
   assertPositive(fn, 'options.multiplier', multiplier);
   return computeProportion(fn, withFactors, reviewed, confidence, multiplier);
@@ -75,7 +76,7 @@ export function modifiableFactorsChange(
     }
     assertNumeratorDenominator(fn, `${name}.withFactors`, year.withFactors, `${name}.reviewed`, year.reviewed);
   }
-  const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
+  const { confidence = DEFAULT_CONFIDENCE, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertConfidence(fn, confidence);
   assertPositive(fn, 'options.multiplier', multiplier);
   return proportionDifferenceWithCI(current.withFactors, current.reviewed, previous.withFactors, previous.reviewed, { confidence, multiplier });

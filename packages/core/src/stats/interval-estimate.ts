@@ -13,3 +13,13 @@ export interface IntervalEstimate {
   /** Confidence level as a proportion, e.g. 0.95 or 0.998. */
   readonly confidence: number;
 }
+
+/**
+ * The confidence level every interval of the library uses unless told otherwise (the 95% of
+ * Fingertips' inner limits and of most published rates).
+ *
+ * @example
+ * DEFAULT_CONFIDENCE; // => 0.95
+ * rateWithCI(25, 100000).confidence === DEFAULT_CONFIDENCE; // => true
+ */
+export const DEFAULT_CONFIDENCE = 0.95;

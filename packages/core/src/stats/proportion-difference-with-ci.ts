@@ -1,4 +1,4 @@
-import type { IntervalEstimate } from './interval-estimate.js';
+import { DEFAULT_CONFIDENCE, type IntervalEstimate } from './interval-estimate.js';
 import { computeProportion, type ProportionWithCI } from './proportion-with-ci.js';
 import { assertConfidence, assertNumeratorDenominator, assertPositive, checkOptions } from './validate-input.js';
 
@@ -48,7 +48,7 @@ export function proportionDifferenceWithCI(
   options: ProportionDifferenceOptions = {},
 ): ProportionDifferenceWithCI {
   const fn = 'proportionDifferenceWithCI';
-  const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
+  const { confidence = DEFAULT_CONFIDENCE, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertConfidence(fn, confidence);
   assertPositive(fn, 'multiplier', multiplier);
   assertNumeratorDenominator(fn, 'x1', x1, 'n1', n1);

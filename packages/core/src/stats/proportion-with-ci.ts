@@ -1,4 +1,4 @@
-import type { IntervalEstimate } from './interval-estimate.js';
+import { DEFAULT_CONFIDENCE, type IntervalEstimate } from './interval-estimate.js';
 import { assertConfidence, assertFiniteResult, assertNumeratorDenominator, assertPositive, checkOptions } from './validate-input.js';
 import { wilsonLimits } from './wilson-interval.js';
 
@@ -43,7 +43,7 @@ export function proportionWithCI(
   options: ProportionOptions = {},
 ): ProportionWithCI {
   const fn = 'proportionWithCI';
-  const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
+  const { confidence = DEFAULT_CONFIDENCE, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertNumeratorDenominator(fn, 'numerator', numerator, 'denominator', denominator);
   assertPositive(fn, 'multiplier', multiplier);
   assertConfidence(fn, confidence);

@@ -1,6 +1,6 @@
 import { byarsLimits } from './byars-interval.js';
 import { exactPoissonLimits } from './exact-poisson-interval.js';
-import type { IntervalEstimate } from './interval-estimate.js';
+import { DEFAULT_CONFIDENCE, type IntervalEstimate } from './interval-estimate.js';
 import { assertFiniteResult, assertPositive, assertRateInput, checkOptions } from './validate-input.js';
 
 /**
@@ -61,7 +61,7 @@ export interface RateWithCI extends IntervalEstimate {
  */
 export function rateWithCI(count: number, population: number, options: RateOptions = {}): RateWithCI {
   const fn = 'rateWithCI';
-  const { per = 100_000, confidence = 0.95 } = checkOptions(fn, options, ['per', 'confidence']);
+  const { per = 100_000, confidence = DEFAULT_CONFIDENCE } = checkOptions(fn, options, ['per', 'confidence']);
   assertRateInput(fn, 'count', count, 'population', population, confidence);
   assertPositive(fn, 'per', per);
   return computeRate(fn, count, population, per, confidence);

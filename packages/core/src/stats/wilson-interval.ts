@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIDENCE } from './interval-estimate.js';
 import { InvalidInputError } from '../errors/index.js';
 import { MAX_COUNT, assertConfidence, assertFinite, assertPositive, twoSidedZ } from './validate-input.js';
 
@@ -24,7 +25,7 @@ import { MAX_COUNT, assertConfidence, assertFinite, assertPositive, twoSidedZ } 
  * @param confidence - confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95).
  * @throws {InvalidInputError} for non-finite or negative input, n <= 0, x > n or a bad confidence.
  */
-export function wilsonInterval(x: number, n: number, confidence = 0.95): { lower: number; upper: number } {
+export function wilsonInterval(x: number, n: number, confidence = DEFAULT_CONFIDENCE): { lower: number; upper: number } {
   const fn = 'wilsonInterval';
   assertFinite(fn, 'x', x);
   if (x < 0) throw new InvalidInputError(fn, 'x', x, 'must not be negative');
