@@ -13,6 +13,8 @@ import { assertObject, assertOneOf, assertString } from '../stats/validate-input
  *   columnLabels: ['Under 5', '5 to 17'],
  *   cells: [[3, 40], [12, 25]],
  * };
+ * const published = protectTable(table);
+ * [published.rowTotals, published.columnTotals, published.grandTotal]; // => [[43, 37], [15, 65], 80]
  */
 export interface CountTable {
   readonly rowLabels: readonly string[];
@@ -21,7 +23,14 @@ export interface CountTable {
   readonly cells: readonly (readonly number[])[];
 }
 
-/** A published count: the number, or `[c]` when it is suppressed. */
+/**
+ * A published count: the number, or `[c]` when it is suppressed.
+ *
+ * @example
+ * const published = protectTable({ rowLabels: ['Neglect'], columnLabels: ['Under 5', '5 to 17'], cells: [[3, 40]] });
+ * const counts: ProtectedCount[] = [...(published.cells[0] ?? []), published.grandTotal];
+ * counts; // => ['[c]', '[c]', 43]
+ */
 export type ProtectedCount = number | '[c]';
 
 /**
@@ -29,14 +38,13 @@ export type ProtectedCount = number | '[c]';
  * `rowTotals[i]` is the sum of row `i`, `columnTotals[j]` of column `j`, `grandTotal` of all cells.
  *
  * @example
- * const published: ProtectedTable = {
+ * const published: ProtectedTable = protectTable({
  *   rowLabels: ['Neglect', 'Emotional abuse'],
- *   columnLabels: ['Under 5', '5 to 17'],
- *   cells: [['[c]', '[c]'], ['[c]', '[c]']],
- *   rowTotals: [43, 37],
- *   columnTotals: [15, 65],
- *   grandTotal: 80,
- * };
+ *   columnLabels: ['Under 5', '5 to 10', '11 to 17'],
+ *   cells: [[3, 40, 10], [12, 25, 9]],
+ * });
+ * [published.cells, published.rowTotals, published.columnTotals, published.grandTotal]; // => [[['[c]', 40, '[c]'], ['[c]', 25, '[c]']], [53, 46], [15, 65, 19], 99]
+ * findDisclosureRisks(published); // => []
  */
 export interface ProtectedTable {
   readonly rowLabels: readonly string[];
@@ -53,6 +61,10 @@ export interface ProtectedTable {
  *
  * @example
  * const entry: TableEntry = { kind: 'cell', row: 0, column: 1, rowLabel: 'Neglect', columnLabel: '5 to 17' };
+ * describeEntry(entry); // => 'the cell in row "Neglect", column "5 to 17"'
+ * const risks = findDisclosureRisks({ rowLabels: ['Neglect'], columnLabels: ['Under 5', '5 to 17'],
+ *   cells: [[2, 40]], rowTotals: [42], columnTotals: [2, 40], grandTotal: 42 });
+ * risks.map((r) => r.entry.kind); // => ['cell', 'column-total']
  */
 export type TableEntry =
   | { readonly kind: 'cell'; readonly row: number; readonly column: number; readonly rowLabel: string; readonly columnLabel: string }

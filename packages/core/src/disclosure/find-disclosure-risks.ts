@@ -13,10 +13,12 @@ import { checkProtectedTable } from './validate-table.js';
  * - `small-count`: a published figure (cell or total) in the suppressed range (default 1 to 5).
  *
  * @example
- * const risk: DisclosureRisk = {
- *   kind: 'small-count', value: 3, entry: { kind: 'grand-total' },
- *   message: 'the grand total publishes 3, a count from 1 to 5',
- * };
+ * const risks: DisclosureRisk[] = findDisclosureRisks({ rowLabels: ['Neglect'], columnLabels: ['Under 5', '5 to 17'],
+ *   cells: [['[c]', 40]], rowTotals: [43], columnTotals: ['[c]', 40], grandTotal: 43 });
+ * risks.map((r) => [r.kind, r.value, r.entry.kind]); // => [['recoverable', 3, 'cell'], ['recoverable', 3, 'column-total']]
+ * findDisclosureRisks({ rowLabels: ['All'], columnLabels: ['Total'], cells: [[3]], rowTotals: [3], columnTotals: [3], grandTotal: 3 })[0];
+ * // => { kind: 'small-count', value: 3, entry: { kind: 'cell', row: 0, column: 0, rowLabel: 'All', columnLabel: 'Total' },
+ * //      message: 'the cell in row "All", column "Total" publishes 3, a count from 1 to 5' }
  */
 export type DisclosureRisk =
   | { readonly kind: 'recoverable'; readonly entry: TableEntry; readonly value: number; readonly message: string }

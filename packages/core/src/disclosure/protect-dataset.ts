@@ -39,7 +39,16 @@ export interface WithheldValue {
   readonly message: string;
 }
 
-/** What {@link protectDataset} returns: the dataset safe to draw from, and what it kept back. */
+/**
+ * What {@link protectDataset} returns: the dataset safe to draw from, and what it kept back.
+ *
+ * @example
+ * const report = loadDataset('datasets/east-sussex/2021-22'); // every resource `published`
+ * const unpublished = { ...report, descriptor: { ...report.descriptor,
+ *   resources: report.descriptor.resources.map((r) => ({ ...r, disclosure: 'protect' as const })) } };
+ * const result: ProtectedDataset = protectDataset(unpublished);
+ * [result.withheld.length, result.dataset.tables['chart-series']?.length, report.tables['chart-series']?.length]; // => [90, 2, 26]
+ */
 export interface ProtectedDataset {
   readonly dataset: Dataset;
   readonly withheld: readonly WithheldValue[];

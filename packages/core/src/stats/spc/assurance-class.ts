@@ -6,6 +6,10 @@ import { assertLimits } from './validate-series.js';
  * NHS "Making Data Count" assurance class: whether, as the process stands, it will consistently
  * pass a target, consistently fail it, or sometimes pass and sometimes fail ("hit and miss").
  * NHSRplotthedots spells them `consistent_pass`, `consistent_fail`, `inconsistent`.
+ *
+ * @example
+ * [0, 5, 10].map((target) => assuranceClass({ lower: 2, upper: 8 }, target, 'increase'));
+ * // => ['consistently-passing', 'hit-and-miss', 'consistently-failing']
  */
 export type AssuranceClass = 'consistently-passing' | 'consistently-failing' | 'hit-and-miss';
 

@@ -6,7 +6,15 @@ import { checkSpcSummary, spcSummaryUnchecked, type SpcPoint, type SpcRunLength,
 import type { SpcImprovement } from './variation-class.js';
 import type { XmrSegment } from './xmr.js';
 
-/** One indicator a QA subgroup follows: a quarterly (or any regular) series and how to judge it. */
+/**
+ * One indicator a QA subgroup follows: a quarterly (or any regular) series and how to judge it.
+ *
+ * @example
+ * escalationCandidates([{ indicator: 'Re-referrals (%)', group: 'Early help', improvement: 'decrease',
+ *   values: [20, 21, 20, 21, 20, 21, 20, 35], periods: ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8'] }])
+ *   .map((c) => [c.indicator, c.triggers, c.latest.period]);
+ * // => [['Re-referrals (%)', ['special-cause-concerning'], 'Q8']]
+ */
 export interface EscalationIndicator {
   /** The indicator's name, e.g. `'Re-referrals within 12 months (%)'`. */
   readonly indicator: string;
@@ -21,7 +29,15 @@ export interface EscalationIndicator {
   readonly periods?: readonly string[];
 }
 
-/** Options of {@link escalationCandidates}. */
+/**
+ * Options of {@link escalationCandidates}.
+ *
+ * @example
+ * // neutral: only a large change can make it a candidate; 40 on 50 four quarters earlier is −20%
+ * escalationCandidates([{ indicator: 'Rate', group: 'B', improvement: 'neutral', values: [50, 52, 51, 53, 50, 52, 51, 53, 40] }],
+ *   { yearOnYearPercent: 20, periodsPerYear: 4 }).map((c) => [c.triggers, c.yearOnYearChange]);
+ * // => [[['large-year-on-year-change'], -20]]
+ */
 export interface EscalationOptions {
   /** Also escalate a hit-and-miss indicator whose latest value misses its target. Default `false`. */
   readonly includeHitAndMissFailing?: boolean;
@@ -43,10 +59,26 @@ export interface EscalationOptions {
   readonly periodsPerYear?: number;
 }
 
-/** Why an indicator is a candidate for escalation. */
+/**
+ * Why an indicator is a candidate for escalation.
+ *
+ * @example
+ * escalationCandidates([{ indicator: 'Visits', group: 'C', improvement: 'increase', target: 100,
+ *   values: [50, 52, 51, 53, 50, 52, 51, 53] }]).map((c) => c.triggers);
+ * // => [['consistently-failing']]
+ */
 export type EscalationTrigger = 'special-cause-concerning' | 'consistently-failing' | 'hit-and-miss-failing' | 'large-year-on-year-change';
 
-/** An indicator the QA subgroup should look at, with the reason in one sentence. */
+/**
+ * An indicator the QA subgroup should look at, with the reason in one sentence.
+ *
+ * @example
+ * const [candidate] = escalationCandidates([{ indicator: 'Visits', group: 'C', improvement: 'increase', target: 100,
+ *   values: [50, 52, 51, 53, 50, 52, 51, 53] }]);
+ * [candidate?.assurance, candidate?.target, candidate?.latest.value, candidate?.reason];
+ * // => ['consistently-failing', 100, 53,
+ * //    'Visits (C): the target 100 is above the upper process limit 56.4, so the process will consistently fail it unless it changes.']
+ */
 export interface EscalationCandidate {
   readonly indicator: string;
   readonly group: string;

@@ -5,7 +5,8 @@ import { assertLimits, assertSeries } from './validate-series.js';
  * for each value, whether it lies strictly above `upper` or strictly below `lower` (a point on a
  * limit is inside), as NHSRplotthedots' `outside_limits`.
  *
- * Example: `pointsOutsideLimits([1, 5, -4], { lower: -3, upper: 4 })` → `[false, true, true]`.
+ * @example
+ * pointsOutsideLimits([1, 5, -4, 4], { lower: -3, upper: 4 }); // => [false, true, true, false]
  *
  * Reference: NHS England, Making Data Count: Strengthening your decisions (2019/2021);
  * NHSRplotthedots `ptd_spc_standard`.

@@ -2,7 +2,14 @@ import { assertFiniteNumber } from '../validate-input.js';
 import { assertRunLength, assertSeries } from './validate-series.js';
 import { markRunMembers } from './mark-runs.js';
 
-/** Points in a row on one side of the centre line that make a shift (NHS "Making Data Count": 7). */
+/**
+ * Points in a row on one side of the centre line that make a shift (NHS England "Making Data
+ * Count" and NHSRplotthedots: 7; some NHS tools use 6, see `pointsInShift`'s `runLength`).
+ *
+ * @example
+ * SHIFT_RUN_LENGTH; // => 7
+ * pointsInShift([3, 3, 3, 3, 3, 3, 3], 2).every((inShift) => inShift); // => true
+ */
 export const SHIFT_RUN_LENGTH = 7;
 
 /**
@@ -11,7 +18,10 @@ export const SHIFT_RUN_LENGTH = 7;
  * value, whether it belongs to such a run. A point exactly on the centre line breaks a run.
  * As NHSRplotthedots' `ptd_seven_point_one_side_mean` with `ptd_part_of_seven_trend`.
  *
- * Example: `pointsInShift([1, 1, 1, 1, 1, 1, 1, 1, -1], 0)` → eight `true`, then `false`.
+ * @example
+ * pointsInShift([1, 1, 1, 1, 1, 1, 1, 1, -1], 0); // => [true, true, true, true, true, true, true, true, false]
+ * pointsInShift([1, 1, 1, 1, 1, 1, -1], 0); // => [false, false, false, false, false, false, false]
+ * pointsInShift([1, 1, 1, 1, 1, 1, -1], 0, 6); // => [true, true, true, true, true, true, false]
  *
  * Reference: NHS England, Making Data Count: Strengthening your decisions (2019/2021);
  * NHSRplotthedots `ptd_calculate_point_type`.

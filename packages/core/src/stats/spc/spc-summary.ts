@@ -6,13 +6,36 @@ import { segmentStarts } from './validate-series.js';
 import { assertImprovement, variationClassUnchecked, type SpcImprovement, type VariationClass } from './variation-class.js';
 import { xmrUnchecked, type SpecialCause, type SpecialCauseRule, type XmrPoint, type XmrSegment } from './xmr.js';
 
-/** Fewest baseline points NHSRplotthedots accepts for `fix_after_n_points` (R/ptd_spc_options.R); fewer gets a warning here. */
+/**
+ * Fewest baseline points NHSRplotthedots accepts for `fix_after_n_points` (R/ptd_spc_options.R); fewer gets a warning here.
+ *
+ * @example
+ * SPC_MIN_BASELINE;
+ * // => 12
+ * spcSummary([1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2], { improvement: 'increase', baseline: 6 }).warnings.map((w) => w.code);
+ * // => ['short-baseline']
+ */
 export const SPC_MIN_BASELINE = 12;
 
-/** Shift run lengths {@link spcSummary} accepts: 7 (Making Data Count) or 6 (offered by some NHS tools). */
+/**
+ * Shift run lengths {@link spcSummary} accepts: 7 (Making Data Count) or 6 (offered by some NHS tools).
+ *
+ * @example
+ * const values = [1, 3, 2, 5, 5, 5, 5, 5, 5, 1, 3, 2, 1, 3];
+ * [spcSummary(values, { improvement: 'increase' }).signals.length, spcSummary(values, { improvement: 'increase', runLength: 6 }).signals.map((g) => [g.rule, g.indices])];
+ * // => [0, [['shift', [3, 4, 5, 6, 7, 8]]]]
+ */
 export type SpcRunLength = 6 | 7;
 
-/** Options of {@link spcSummary}. */
+/**
+ * Options of {@link spcSummary}.
+ *
+ * @example
+ * const breaches = [1199, 929, 970, 1178, 1110, 1388, 2061, 1985, 2675, 3141, 1942, 2030,
+ *   1309, 1960, 1169, 1117, 1085, 1492, 1280, 1197, 1569, 1406, 1328, 1564];
+ * spcSummary(breaches, { improvement: 'decrease', target: 1200, screenOutliers: true, rebase: [12] }).applied;
+ * // => { runLength: 7, baseline: null, rebase: [12], screenOutliers: true }
+ */
 export interface SpcSummaryOptions {
   /** Which direction is an improvement; `neutral` when neither is. */
   readonly improvement: SpcImprovement;
@@ -37,7 +60,17 @@ export interface SpcSummaryOptions {
   readonly screenOutliers?: boolean;
 }
 
-/** One point of {@link spcSummary}: the XmR point with its period and its Making Data Count variation class. */
+/**
+ * One point of {@link spcSummary}: the XmR point with its period and its Making Data Count variation class.
+ *
+ * @example
+ * const breaches = [1199, 929, 970, 1178, 1110, 1388, 2061, 1985, 2675, 3141, 1942, 2030,
+ *   1309, 1960, 1169, 1117, 1085, 1492, 1280, 1197, 1569, 1406, 1328, 1564];
+ * const periods = breaches.map((_, i) => `month ${i + 1}`);
+ * const point = spcSummary(breaches, { improvement: 'decrease', screenOutliers: true, periods }).points[9];
+ * [point?.period, point?.value, point?.variationClass, point?.side];
+ * // => ['month 10', 3141, 'special-cause-concerning', 'high']
+ */
 export interface SpcPoint extends XmrPoint {
   /** The point's label from `periods`, or `null`. */
   readonly period: string | null;
@@ -49,6 +82,12 @@ export interface SpcPoint extends XmrPoint {
 /**
  * One signal: points of a segment marked by the same rule on the same side, each within one
  * point of the next (within two for two-of-three, whose marked points may straddle an unmarked one).
+ *
+ * @example
+ * const breaches = [1199, 929, 970, 1178, 1110, 1388, 2061, 1985, 2675, 3141, 1942, 2030,
+ *   1309, 1960, 1169, 1117, 1085, 1492, 1280, 1197, 1569, 1406, 1328, 1564];
+ * spcSummary(breaches, { improvement: 'decrease', screenOutliers: true }).signals[1];
+ * // => { rule: 'outside-limits', side: 'high', variationClass: 'special-cause-concerning', segment: 0, indices: [8, 9] }
  */
 export interface SpcSignal {
   readonly rule: SpecialCauseRule;
@@ -59,7 +98,13 @@ export interface SpcSignal {
   readonly indices: readonly number[];
 }
 
-/** A warning attached to {@link spcSummary}'s result; the summary is still computed. */
+/**
+ * A warning attached to {@link spcSummary}'s result; the summary is still computed.
+ *
+ * @example
+ * spcSummary([1, 2, 1, 2, 1], { improvement: 'neutral', target: 2 }).warnings.map((w) => [w.code, w.segment]);
+ * // => [['short-segment', 0], ['target-without-direction', null]]
+ */
 export interface SpcWarning {
   readonly code: 'short-segment' | 'short-baseline' | 'target-without-direction';
   /** The segment it concerns, or `null` for the whole series. */
@@ -67,7 +112,16 @@ export interface SpcWarning {
   readonly message: string;
 }
 
-/** The result of {@link spcSummary}. */
+/**
+ * The result of {@link spcSummary}.
+ *
+ * @example
+ * const breaches = [1199, 929, 970, 1178, 1110, 1388, 2061, 1985, 2675, 3141, 1942, 2030,
+ *   1309, 1960, 1169, 1117, 1085, 1492, 1280, 1197, 1569, 1406, 1328, 1564];
+ * const s = spcSummary(breaches, { improvement: 'decrease', target: 1200, screenOutliers: true });
+ * [s.points.length, s.segments.length, s.latest.index, s.target, s.assurance, s.signals.length, s.warnings.length];
+ * // => [24, 1, 23, 1200, 'hit-and-miss', 2, 0]
+ */
 export interface SpcSummary {
   readonly points: readonly SpcPoint[];
   readonly segments: readonly XmrSegment[];

@@ -1,10 +1,23 @@
 import { assertRunLength, assertSeries } from './validate-series.js';
 import { markRunMembers } from './mark-runs.js';
 
-/** Points in a row, each higher (or each lower) than the one before, that make a trend (7). */
+/**
+ * Points in a row, each higher (or each lower) than the one before, that make a trend (7, as
+ * NHSRplotthedots' `ptd_seven_point_trend`).
+ *
+ * @example
+ * TREND_RUN_LENGTH; // => 7
+ * pointsInTrend([7, 6, 5, 4, 3, 2, 1]).every((d) => d === 'decreasing'); // => true
+ */
 export const TREND_RUN_LENGTH = 7;
 
-/** Direction of a trend a point belongs to, or `null` when it is in none. */
+/**
+ * Direction of a trend a point belongs to, or `null` when it is in none.
+ *
+ * @example
+ * const directions: TrendDirection[] = pointsInTrend([9, 8, 7, 6, 5, 4, 3, 3]);
+ * [directions[0], directions[7]]; // => ['decreasing', null]
+ */
 export type TrendDirection = 'increasing' | 'decreasing' | null;
 
 /**
@@ -16,7 +29,9 @@ export type TrendDirection = 'increasing' | 'decreasing' | null;
  * The direction of a point follows NHSRplotthedots (`ptd_special_cause_type`): the step to the next
  * point when that point is also in a trend, otherwise the step from the previous point.
  *
- * Example: `pointsInTrend([2, 1, 2, 3, 4, 5, 6, 7, 3])` → `null`, then seven `'increasing'`, then `null`.
+ * @example
+ * pointsInTrend([2, 1, 2, 3, 4, 5, 6, 7, 3]); // => [null, 'increasing', 'increasing', 'increasing', 'increasing', 'increasing', 'increasing', 'increasing', null]
+ * pointsInTrend([1, 2, 3, 4, 5, 6]); // => [null, null, null, null, null, null]
  *
  * Reference: NHS England, Making Data Count: Strengthening your decisions (2019/2021);
  * NHSRplotthedots `ptd_seven_point_trend`.

@@ -2,7 +2,14 @@ import { InvalidInputError } from '../../errors/index.js';
 import { assertFiniteNumber } from '../validate-input.js';
 import { assertSeries } from './validate-series.js';
 
-/** The lines {@link pointsInTwoOfThreeNearLimits} needs: an {@link XmrLimits} has them all. */
+/**
+ * The lines {@link pointsInTwoOfThreeNearLimits} needs: an {@link XmrLimits} has them all.
+ *
+ * @example
+ * const lines: NearLimitLines = xmrLimits([1, 3]); // mean 2, mean moving range 2
+ * [lines.nearLower, lines.nearUpper]; // => [-1.5467, 5.5467]
+ * pointsInTwoOfThreeNearLimits([6, 6.5, 3], lines); // => [true, true, false]
+ */
 export interface NearLimitLines {
   readonly mean: number;
   readonly lower: number;
@@ -19,7 +26,10 @@ export interface NearLimitLines {
  * and a point outside the limits does not count (that is the outside-limits rule), as in
  * NHSRplotthedots (`ptd_two_in_three`, `ptd_part_of_two_in_three`).
  *
- * Example: with mean 0, limits ±3, near lines ±2: `[0.5, 2.5, 1, 2.6]` → `[false, true, false, true]`.
+ * @example
+ * const lines = { mean: 0, lower: -3, upper: 3, nearLower: -2, nearUpper: 2 };
+ * pointsInTwoOfThreeNearLimits([0.5, 2.5, 1, 2.6], lines); // => [false, true, false, true]
+ * pointsInTwoOfThreeNearLimits([2.5, -1, 2.6], lines); // => [false, false, false]
  *
  * Reference: NHS England, Making Data Count: Strengthening your decisions (2019/2021);
  * NHSRplotthedots `ptd_calculate_point_type`.

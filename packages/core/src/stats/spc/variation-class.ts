@@ -4,12 +4,22 @@ import type { SpecialCause } from './xmr.js';
 /**
  * Which direction of change is an improvement, spelled as NHSRplotthedots' `improvement_direction`:
  * `neutral` when neither direction is better.
+ *
+ * @example
+ * [variationClass({ rule: 'shift', side: 'high' }, 'increase').variation,
+ *   variationClass({ rule: 'shift', side: 'high' }, 'decrease').variation,
+ *   variationClass({ rule: 'shift', side: 'high' }, 'neutral').variation];
+ * // => ['special-cause-improving', 'special-cause-concerning', 'special-cause-neither']
  */
 export type SpcImprovement = 'increase' | 'decrease' | 'neutral';
 
 /**
  * NHS "Making Data Count" variation class of a point: common cause, or special cause of an
  * improving or a concerning nature, or (when neither direction is better) of neither.
+ *
+ * @example
+ * variationClass({ rule: 'trend', side: 'low' }, 'decrease').variation;
+ * // => 'special-cause-improving'
  */
 export type VariationClass =
   | 'common-cause'
@@ -17,7 +27,13 @@ export type VariationClass =
   | 'special-cause-concerning'
   | 'special-cause-neither';
 
-/** A point's variation class and the side (high or low) of its special cause; `side` is `null` for common cause. */
+/**
+ * A point's variation class and the side (high or low) of its special cause; `side` is `null` for common cause.
+ *
+ * @example
+ * variationClass({ rule: 'outside-limits', side: 'low' }, 'increase');
+ * // => { variation: 'special-cause-concerning', side: 'low' }
+ */
 export interface VariationOfPoint {
   readonly variation: VariationClass;
   readonly side: 'high' | 'low' | null;

@@ -3,14 +3,42 @@ import { InvalidInputError } from '../../errors/index.js';
 import { checkOptions } from '../validate-input.js';
 import { assertSeries } from './validate-series.js';
 
-/** Process limits are the mean ± this multiple of the average moving range (3 / d2, d2 = 1.128). */
+/**
+ * Process limits are the mean ± this multiple of the average moving range (3 / d2, d2 = 1.128;
+ * NHS England, Making Data Count; Wheeler, Understanding Variation).
+ *
+ * @example
+ * XMR_LIMIT_FACTOR; // => 2.66
+ * xmrLimits([1, 3]).upper; // => 7.32
+ */
 export const XMR_LIMIT_FACTOR = 2.66;
-/** "Near the limits" begins at the mean ± this multiple of the average moving range (two sigma: 2/3 × 2.66). */
+/**
+ * "Near the limits" begins at the mean ± this multiple of the average moving range (two sigma:
+ * 2/3 × 2.66), the line of Making Data Count's "two out of three near the limits" rule.
+ *
+ * @example
+ * XMR_NEAR_LIMIT_FACTOR; // => 1.7733
+ * xmrLimits([1, 3]).nearUpper; // => 5.5467
+ */
 export const XMR_NEAR_LIMIT_FACTOR = (2 * XMR_LIMIT_FACTOR) / 3;
-/** With outlier screening, moving ranges at or above this multiple of their average are left out (D4 = 3.267). */
+/**
+ * With outlier screening, moving ranges at or above this multiple of their average are left out
+ * (D4 = 3.267; Nelson 1982, the NHSRplotthedots default).
+ *
+ * @example
+ * XMR_OUTLIER_SCREEN_FACTOR; // => 3.267
+ * // moving ranges 1 (x15), 8 and 9: mean 1.88; 8 and 9 are >= 3.267 × 1.88 = 6.15, so screened out
+ * xmrLimits([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], { screenOutliers: true }).averageMovingRange; // => 1
+ */
 export const XMR_OUTLIER_SCREEN_FACTOR = 3.267;
 
-/** Options of {@link xmrLimits}. */
+/**
+ * Options of {@link xmrLimits}.
+ *
+ * @example
+ * const options: XmrLimitOptions = { screenOutliers: true };
+ * [xmrLimits([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1]).upper, xmrLimits([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], options).upper]; // => [6.95, 4.60]
+ */
 export interface XmrLimitOptions {
   /**
    * Leave moving ranges >= 3.267 × their average out of the average moving range (Nelson 1982),
@@ -19,7 +47,13 @@ export interface XmrLimitOptions {
   readonly screenOutliers?: boolean;
 }
 
-/** The centre line and limits of an XmR chart, from {@link xmrLimits}. */
+/**
+ * The centre line and limits of an XmR chart, from {@link xmrLimits}.
+ *
+ * @example
+ * const limits: XmrLimits = xmrLimits([1, 3]);
+ * limits; // => { mean: 2, averageMovingRange: 2, lower: -3.32, upper: 7.32, nearLower: -1.5467, nearUpper: 5.5467 }
+ */
 export interface XmrLimits {
   /** Centre line: the mean of the values. */
   readonly mean: number;
@@ -44,8 +78,11 @@ export interface XmrLimits {
  *
  * With `screenOutliers`, moving ranges >= 3.267 · mR are dropped and mR recomputed once.
  *
- * Example: `xmrLimits([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1])` → mean 1.94,
- * limits −3.06 to 6.95 (NHSRplotthedots vignette "Deviations from Excel defaults").
+ * @example
+ * // NHSRplotthedots vignette "Deviations from Excel defaults": mean 1.94, limits −3.06 to 6.95
+ * const limits = xmrLimits([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1]);
+ * [limits.mean, limits.averageMovingRange, limits.lower, limits.upper]; // => [1.94, 1.88, -3.06, 6.95]
+ * xmrLimits([1]); // throws InvalidInputError
  *
  * References: NHS England and NHS Improvement, Making Data Count (2019/2021); Wheeler DJ,
  * Understanding Variation (1993); Nelson LS, Control charts for individual measurements, J Qual

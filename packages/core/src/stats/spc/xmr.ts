@@ -12,22 +12,53 @@ import {
   xmrColumnsUnchecked,
 } from './xmr-columns.js';
 
-/** Segments (or series) shorter than this get a warning: their limits are trial limits. */
+/**
+ * Segments (or series) shorter than this get a warning: their limits are trial limits
+ * (NHSRplotthedots warns below 13 points too).
+ *
+ * @example
+ * XMR_MIN_RECOMMENDED_POINTS; // => 13
+ * xmr([1, 2, 1, 2, 1], { improvement: 'increase' }).warnings[0]?.code; // => 'short-segment'
+ */
 export const XMR_MIN_RECOMMENDED_POINTS = 13;
 
-/** Which direction of change is an improvement; `neither` when no direction is better. */
+/**
+ * Which direction of change is an improvement; `neither` when no direction is better.
+ *
+ * @example
+ * const direction: ImprovementDirection = 'decrease';
+ * xmr([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], { improvement: direction }).points[4]?.variation; // => 'special_cause_concern'
+ */
 export type ImprovementDirection = 'increase' | 'decrease' | 'neither';
 
-/** The special-cause rules, in the order of precedence used to label a point. */
+/**
+ * The special-cause rules, in the order of precedence used to label a point.
+ *
+ * @example
+ * const rule: SpecialCauseRule | undefined = xmr([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], { improvement: 'increase' }).points[4]?.specialCause?.rule;
+ * rule; // => 'outside-limits'
+ */
 export type SpecialCauseRule = 'outside-limits' | 'trend' | 'two-of-three' | 'shift';
 
-/** The special cause a point shows: the rule and whether it signals a high or a low. */
+/**
+ * The special cause a point shows: the rule and whether it signals a high or a low.
+ *
+ * @example
+ * const cause: SpecialCause | null | undefined = xmr([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], { improvement: 'increase' }).points[4]?.specialCause;
+ * cause; // => { rule: 'outside-limits', side: 'high' }
+ */
 export interface SpecialCause {
   readonly rule: SpecialCauseRule;
   readonly side: 'high' | 'low';
 }
 
-/** Per-point variation, spelled as NHSRplotthedots' `point_type`. */
+/**
+ * Per-point variation, spelled as NHSRplotthedots' `point_type`.
+ *
+ * @example
+ * const variation: PointVariation[] = xmr([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], { improvement: 'neither' }).points.map((p) => p.variation);
+ * variation.slice(3, 6); // => ['common_cause', 'special_cause_neutral_high', 'common_cause']
+ */
 export type PointVariation =
   | 'common_cause'
   | 'special_cause_improvement'
@@ -35,7 +66,13 @@ export type PointVariation =
   | 'special_cause_neutral_high'
   | 'special_cause_neutral_low';
 
-/** Options of {@link xmr}. */
+/**
+ * Options of {@link xmr}.
+ *
+ * @example
+ * const options: XmrOptions = { improvement: 'increase', rebaseAt: [9] };
+ * xmr([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], options).segments.map((s) => [s.start, s.length]); // => [[0, 9], [9, 9]]
+ */
 export interface XmrOptions {
   /** Which direction is an improvement: decides improvement/concern (or neutral high/low). */
   readonly improvement: ImprovementDirection;
@@ -60,7 +97,13 @@ export interface XmrOptions {
   readonly shiftRunLength?: number;
 }
 
-/** One point of an XmR chart with its segment's lines and its classification. */
+/**
+ * One point of an XmR chart with its segment's lines and its classification.
+ *
+ * @example
+ * const point: XmrPoint | undefined = xmr([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], { improvement: 'increase' }).points[4];
+ * [point?.value, point?.movingRange, point?.variation]; // => [10, 8, 'special_cause_improvement']
+ */
 export interface XmrPoint {
   readonly index: number;
   readonly value: number;
@@ -80,7 +123,13 @@ export interface XmrPoint {
   readonly variation: PointVariation;
 }
 
-/** One segment (between rebases) of an XmR chart. */
+/**
+ * One segment (between rebases) of an XmR chart.
+ *
+ * @example
+ * const segment: XmrSegment | undefined = xmr([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], { improvement: 'increase', rebaseAt: [9] }).segments[1];
+ * [segment?.start, segment?.end, segment?.mean]; // => [9, 18, 1.44]
+ */
 export interface XmrSegment extends XmrLimits {
   readonly segment: number;
   /** Index of the segment's first point. */
@@ -93,7 +142,13 @@ export interface XmrSegment extends XmrLimits {
   readonly baselineLength: number;
 }
 
-/** A warning attached to an XmR result; the chart is still computed. */
+/**
+ * A warning attached to an XmR result; the chart is still computed.
+ *
+ * @example
+ * const warning: XmrWarning | undefined = xmr([1, 2, 1, 2, 1], { improvement: 'increase' }).warnings[0];
+ * warning?.message; // => 'segment 0 has 5 points (fewer than 13): its limits are trial limits and will change as points are added'
+ */
 export interface XmrWarning {
   readonly code: 'short-segment';
   readonly segment: number;
@@ -101,7 +156,13 @@ export interface XmrWarning {
   readonly message: string;
 }
 
-/** The result of {@link xmr}. */
+/**
+ * The result of {@link xmr}.
+ *
+ * @example
+ * const result: XmrResult = xmr([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], { improvement: 'increase' });
+ * [result.points.length, result.segments.length, result.improvement, result.warnings]; // => [18, 1, 'increase', []]
+ */
 export interface XmrResult {
   readonly points: readonly XmrPoint[];
   readonly segments: readonly XmrSegment[];
@@ -126,9 +187,12 @@ export interface XmrResult {
  * A segment of fewer than 13 points gets a `short-segment` warning (NHSRplotthedots warns the
  * same): its limits are trial limits.
  *
- * Example: `xmr([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], { improvement: 'increase' })`
- * → mean 1.94, limits −3.06 to 6.95; the 10 is `special_cause_improvement`, every other point
- * `common_cause`.
+ * @example
+ * // NHSRplotthedots vignette "Deviations from Excel defaults": mean 1.94, limits −3.06 to 6.95.
+ * const chart = xmr([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], { improvement: 'increase' });
+ * [chart.segments[0]?.mean, chart.segments[0]?.lower, chart.segments[0]?.upper]; // => [1.94, -3.06, 6.95]
+ * chart.points.filter((p) => p.variation !== 'common_cause').map((p) => [p.index, p.variation]); // => [[4, 'special_cause_improvement']]
+ * xmr([1, 2, 3], { improvement: 'up' as never }); // throws InvalidInputError
  *
  * References: NHS England, Making Data Count: Strengthening your decisions (2019/2021); Wheeler DJ,
  * Understanding Variation (1993); NHSRplotthedots (https://github.com/nhs-r-community/NHSRplotthedots),
