@@ -115,7 +115,7 @@ const yearOfQuarter = (period: string): string | null => (/^Q[1-4] [0-9]{4}\/[0-
  * const unpublished = { ...report, descriptor: { ...report.descriptor,
  *   resources: report.descriptor.resources.map((r) => ({ ...r, disclosure: 'protect' as const })) } };
  * const { withheld } = protectDataset(unpublished);
- * withheld[1].message;
+ * withheld[1]?.message;
  * // => 'chart-series.csv line 3: chart "rapid-review-abuse-types" point 2 (3) is a count from 1 to 5: shown as [c]'
  */
 export function protectDataset(dataset: Dataset, options?: SmallCountOptions): ProtectedDataset {

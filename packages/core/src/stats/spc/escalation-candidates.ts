@@ -119,7 +119,7 @@ export interface EscalationCandidate {
  * ], { includeHitAndMissFailing: true });
  * candidates.map((c) => [c.indicator, c.triggers]);
  * // => [['Breaches', ['special-cause-concerning', 'hit-and-miss-failing']]]
- * candidates[0].reason;
+ * candidates[0]?.reason;
  * // => 'Breaches (A&E): the latest value 3141 is above the upper process limit 2482.3 (mean 1663.6): ' +
  * //    'special cause of a concerning nature, as lower is better; and the target 1200 lies between ' +
  * //    'the process limits 844.9 and 2482.3 (hit and miss) and the latest value misses it.'

@@ -171,8 +171,8 @@ export interface SpcPlan {
  * const breaches = [1199, 929, 970, 1178, 1110, 1388, 2061, 1985, 2675, 3141, 1942, 2030,
  *   1309, 1960, 1169, 1117, 1085, 1492, 1280, 1197, 1569, 1406, 1328, 1564];
  * const s = spcSummary(breaches, { improvement: 'decrease', target: 1200, screenOutliers: true });
- * [s.segments[0].lower, s.segments[0].mean, s.segments[0].upper].map(Math.round);
- * // => [740, 1545, 2350]
+ * s.segments.map((g) => [g.lower, g.mean, g.upper].map(Math.round));
+ * // => [[740, 1545, 2350]]
  * s.latest.variationClass;
  * // => 'common-cause'
  * s.assurance;

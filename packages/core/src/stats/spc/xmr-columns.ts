@@ -8,14 +8,14 @@ import { computeXmrLimits, XMR_LIMIT_FACTOR, XMR_NEAR_LIMIT_FACTOR, XMR_OUTLIER_
  * Flag bit of {@link XmrColumns.flags}: the point is outside the process limits.
  *
  * @example
- * xmrColumns([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1]).flags[4] & XMR_FLAG_OUTSIDE_LIMITS; // => 1
+ * xmrColumns([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1]).flags[4]! & XMR_FLAG_OUTSIDE_LIMITS; // => 1
  */
 export const XMR_FLAG_OUTSIDE_LIMITS = 1;
 /**
  * Flag bit: the point is one of 7 or more rising (or falling) in a row.
  *
  * @example
- * xmrColumns([1, 2, 3, 4, 5, 6, 7, 3, 3, 3]).flags[0] & XMR_FLAG_TREND; // => 2
+ * xmrColumns([1, 2, 3, 4, 5, 6, 7, 3, 3, 3]).flags[0]! & XMR_FLAG_TREND; // => 2
  */
 export const XMR_FLAG_TREND = 2;
 /**
@@ -29,14 +29,14 @@ export const XMR_FLAG_TWO_OF_THREE = 4;
  * Flag bit: the point is one of `shiftRunLength` or more on one side of the mean.
  *
  * @example
- * xmrColumns([1, 1, 1, 1, 1, 1, 1, 9, 9, 9]).flags[0] & XMR_FLAG_SHIFT; // => 8
+ * xmrColumns([1, 1, 1, 1, 1, 1, 1, 9, 9, 9]).flags[0]! & XMR_FLAG_SHIFT; // => 8
  */
 export const XMR_FLAG_SHIFT = 8;
 /**
  * Flag bit: set with {@link XMR_FLAG_TREND} when the trend is increasing (a high); clear when decreasing.
  *
  * @example
- * xmrColumns([1, 2, 3, 4, 5, 6, 7, 3, 3, 3]).flags[0] & XMR_FLAG_TREND_INCREASING; // => 16
+ * xmrColumns([1, 2, 3, 4, 5, 6, 7, 3, 3, 3]).flags[0]! & XMR_FLAG_TREND_INCREASING; // => 16
  */
 export const XMR_FLAG_TREND_INCREASING = 16;
 
