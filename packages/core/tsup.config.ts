@@ -1,9 +1,12 @@
 import { defineConfig, type Options } from 'tsup';
+import { esmTypesFromCjs, minifyKeepingNames } from '../../scripts/tsup-shared.js';
 
 // ES modules: one file per source file (bundle: false), so that an app's bundler, told by
 // "sideEffects": false, leaves out every module the app does not reach, with that module's imports
 // (papaparse, zod). CommonJS (Node's require, tslab notebooks): bundled per entry, with zod loaded on
-// first use (see src/dataset/zod.ts). Types: bundled per entry.
+// first use (see src/dataset/zod.ts).
+//
+// Types and minification: see scripts/tsup-shared.ts (one set of declarations, the .d.cts; names kept).
 const entries = { index: 'src/index.ts', node: 'src/node.ts' };
 
 /** CommonJS build: replace src/dataset/zod.ts by a lazy require, so require('@scpkit/core') does not load zod. */
@@ -26,10 +29,11 @@ export default defineConfig([
     entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-support.ts', '!src/**/*.test-data.ts'],
     format: ['esm'],
     bundle: false,
-    dts: { entry: entries },
     clean: true,
     sourcemap: false,
     target: 'node20',
+    ...minifyKeepingNames,
+    onSuccess: esmTypesFromCjs(entries),
   },
   {
     entry: entries,
@@ -38,6 +42,7 @@ export default defineConfig([
     dts: true,
     sourcemap: false,
     target: 'node20',
+    ...minifyKeepingNames,
     esbuildPlugins: [lazyZodForCommonJs],
   },
 ]);
