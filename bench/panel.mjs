@@ -1,7 +1,8 @@
 // Panel analysis timings for @scpkit/core (built dist) and a plain JavaScript loop, in this process.
 // Usage: node bench/panel.mjs [--scale]   -> JSON on stdout. Not a test.
 // With --scale: after the full-panel timings (which warm the JIT), times the scpkit work on the first
-// 10%, 20%, ..., 100% of the authorities (median of 5 runs each).
+// 10%, 20%, ..., 100% of the authorities (median of 5 interleaved rounds after a warm-up round; each
+// sample repeats a fraction's work about 1/fraction times).
 import { percentChange, direction, rateWithCI, xmr, xmrPanel } from '@scpkit/core';
 import { makePanel, YEARS, MONTHS } from './panel-data.mjs';
 
@@ -86,10 +87,28 @@ function scpkitWork(n) {
   }
 }
 if (process.argv.includes('--scale')) {
-  results.scale = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((fraction) => {
-    const n = Math.round(153 * fraction) * 60;
-    const ms = time(() => scpkitWork(n), 5);
-    return { fraction, series: n, ms, msPerSeries: ms / n };
+  // Rounds over all the fractions (a warm-up round, then SCALE_ROUNDS counted ones, every other round
+  // in reverse order), not each fraction's runs back to back: on a shared machine the load drifts
+  // within seconds, and a drift then lands on every fraction alike instead of on one. Each sample
+  // repeats the work about 1/fraction times, so every sample spans about the full panel's time: a
+  // short sample would dodge the other engineers' bursts of load more often than a long one (its
+  // median reads low), which looks like time per series growing with the panel. Median per fraction.
+  const SCALE_ROUNDS = 5;
+  const fractions = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+  const counts = fractions.map((fraction) => Math.round(153 * fraction) * 60);
+  const repeats = fractions.map((fraction) => Math.max(1, Math.round(1 / fraction)));
+  const runs = fractions.map(() => []);
+  for (let round = 0; round <= SCALE_ROUNDS; round += 1) {
+    const order = fractions.map((_, f) => (round % 2 === 0 ? f : fractions.length - 1 - f));
+    for (const f of order) {
+      const t = performance.now();
+      for (let r = 0; r < repeats[f]; r += 1) scpkitWork(counts[f]);
+      if (round > 0) runs[f].push((performance.now() - t) / repeats[f]);
+    }
+  }
+  results.scale = fractions.map((fraction, f) => {
+    const ms = [...runs[f]].sort((a, b) => a - b)[Math.floor(SCALE_ROUNDS / 2)];
+    return { fraction, series: counts[f], repeats: repeats[f], ms, msPerSeries: ms / counts[f] };
   });
 }
 if (Number.isNaN(sink)) console.error('unexpected NaN');

@@ -4,7 +4,13 @@ import { d3Format, fittedTickCount, withFigureFrame, expressionString } from './
 import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR } from './theme.js';
 import { requireFigureOptions, requireFinite, requireOneOf, requireRows, requireText, requireUnique } from './validate.js';
 
-/** One item compared between two periods. */
+/**
+ * One item compared between two periods.
+ *
+ * @example
+ * const row: DumbbellRow = { item: 'Young carers', previous: 1150, current: null };
+ * dumbbell([row], { id: 'carers', title: 'Young carers', description: 'No 2021/22 figure.', previousLabel: '2020/21', currentLabel: '2021/22', valueTitle: 'Children' }).table.rows[0]; // => ['Young carers', 1150, '[x]', '[x]']
+ */
 export interface DumbbellRow {
   readonly item: string;
   /** Value in the earlier period; `null` when the source prints none (drawn as no point, `[x]` in the table, never 0). */
@@ -30,7 +36,13 @@ export interface DumbbellRow {
   readonly group?: string;
 }
 
-/** Options of {@link dumbbell}. */
+/**
+ * Options of {@link dumbbell}.
+ *
+ * @example
+ * const options: DumbbellOptions = { id: 'budget-change', title: 'Budget lines', description: 'Most lines are unchanged.', previousLabel: '2021/22', currentLabel: '2022/23', valueTitle: 'Amount (£)', changeUnit: 'GBP' };
+ * dumbbell([{ item: 'Trainer', previous: 54386, current: 58000 }], options).table.rows[0]; // => ['Trainer', 54386, 58000, 3614, 6.65, '+7%']
+ */
 export interface DumbbellOptions extends FigureOptions {
   /** Label of the earlier period, e.g. `"2020/21"`. */
   readonly previousLabel: string;
@@ -70,6 +82,13 @@ export interface DumbbellOptions extends FigureOptions {
  * "no <period> figure", and the table shows `[x]` (not available). Highlighted rows carry a bold
  * dark-pink label. Equal values are labelled "no change", never "+0%". Percentage changes shown are
  * recorded (`usermeta.scpkit.percentChanges`) for the figure lint's small-base rule.
+ *
+ * @example
+ * const figure = dumbbell(
+ *   [{ item: 'Family contacts', previous: 13218, current: 17011, printed: 'up 29%' }],
+ *   { id: 'contacts-change', title: 'Family contacts', description: 'Contacts rose by 29%.', previousLabel: '2020/21', currentLabel: '2021/22', valueTitle: 'Contacts', changeUnit: 'count' },
+ * );
+ * figure.table; // => { columns: ['Item', '2020/21', '2021/22', 'Difference', 'Change (%)', 'Change shown', 'Change (report)'], rows: [['Family contacts', 13218, 17011, 3793, 28.7, '+29%', 'up 29%']] }
  */
 export function dumbbell(rows: readonly DumbbellRow[], options: DumbbellOptions): Figure {
   const fn = 'dumbbell';

@@ -1,7 +1,13 @@
 import { ScpkitError } from '@scpkit/core';
 import type { FigureLintProblem, FigureLintRule } from './lint/lint-problem.js';
 
-/** A Vega-Lite spec that does not compile, or a compiled chart that vega/resvg could not render. */
+/**
+ * A Vega-Lite spec that does not compile, or a compiled chart that vega/resvg could not render.
+ *
+ * @example
+ * await renderSvg({ $schema: VEGA_LITE_SCHEMA, mark: 'wiggle' } as never); // throws ChartRenderError
+ * new ChartRenderError('budget-actual', 'no marks').message; // => 'cannot render chart "budget-actual": no marks'
+ */
 export class ChartRenderError extends ScpkitError {
   /** Figure id or spec title the failure is about, when known. */
   readonly chart: string;
@@ -12,7 +18,13 @@ export class ChartRenderError extends ScpkitError {
   }
 }
 
-/** `showFigure` / `showTable` called outside a tslab kernel or `scpkit reproduce` (nowhere to display). */
+/**
+ * `showFigure` / `showTable` called outside a tslab kernel or `scpkit reproduce` (nowhere to display).
+ *
+ * @example
+ * showMarkdown('17,011 family contacts'); // throws DisplayUnavailableError: outside a notebook
+ * new DisplayUnavailableError('showTable').code; // => 'display-unavailable'
+ */
 export class DisplayUnavailableError extends ScpkitError {
   constructor(what: string) {
     super(
@@ -22,7 +34,12 @@ export class DisplayUnavailableError extends ScpkitError {
   }
 }
 
-/** A figure file could not be written (the directory or a file is not writable). */
+/**
+ * A figure file could not be written (the directory or a file is not writable).
+ *
+ * @example
+ * new FigureWriteError('docs/figures/x.svg', 'permission denied').message; // => 'cannot write docs/figures/x.svg: permission denied'
+ */
 export class FigureWriteError extends ScpkitError {
   readonly path: string;
 
@@ -32,7 +49,12 @@ export class FigureWriteError extends ScpkitError {
   }
 }
 
-/** A notebook's parameters name no dataset folder, and neither the environment nor the project gives one. */
+/**
+ * A notebook's parameters name no dataset folder, and neither the environment nor the project gives one.
+ *
+ * @example
+ * new NotebookParameterError('dataset', 'names no folder').message; // => 'notebook parameter "dataset": names no folder'
+ */
 export class NotebookParameterError extends ScpkitError {
   readonly parameter: string;
 

@@ -1,18 +1,34 @@
 import type { TopLevelSpec } from 'vega-lite';
 
-/** One cell of a figure's data table: a number (finite) or text (including GSS shorthand such as `[c]`). */
+/**
+ * One cell of a figure's data table: a number (finite) or text (including GSS shorthand such as `[c]`).
+ *
+ * @example
+ * const cells: TableCell[] = ['Police', 412, '[c]'];
+ * checkTable('example', { columns: ['Source', 'Referrals', 'Rate'], rows: [cells] }).rows[0]; // => ['Police', 412, '[c]']
+ */
 export type TableCell = string | number;
 
 /**
  * The data behind a chart, as a rectangular table: `columns` are the header labels, each row holds
  * exactly one cell per column. Written beside every chart as `<id>.csv` and shown in the gallery.
+ *
+ * @example
+ * const table: DataTable = { columns: ['Source', 'Referrals'], rows: [['Police', 412], ['Schools', 380]] };
+ * tableToCsv(table).split('\r\n')[1]; // => 'Police,412'
  */
 export interface DataTable {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly TableCell[])[];
 }
 
-/** Identification and text every chart builder needs. */
+/**
+ * Identification and text every chart builder needs.
+ *
+ * @example
+ * const options: FigureOptions = { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', section: '3' };
+ * rankedBars([{ category: 'Police', value: 412 }], { ...options, valueTitle: 'Referrals' }).id; // => 'referrals-by-source'
+ */
 export interface FigureOptions {
   /** Stable figure id, kebab-case (`[a-z0-9]+(-[a-z0-9]+)*`); names the figure's files. */
   readonly id: string;
@@ -40,6 +56,10 @@ export interface FigureOptions {
 /**
  * A chart ready to show or write: its Vega-Lite v5 spec (data inline in `data.values`, `$schema` v5,
  * `title`, `description` = alt text) and the data table behind it.
+ *
+ * @example
+ * const figure: Figure = rankedBars([{ category: 'Police', value: 412 }], { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', valueTitle: 'Referrals' });
+ * [figure.id, figure.title, figure.description === figure.spec.description]; // => ['referrals-by-source', 'Referrals by source', true]
  */
 export interface Figure {
   readonly id: string;

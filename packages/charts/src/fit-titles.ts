@@ -48,7 +48,12 @@ function viewNodes(node: Json, out: Json[] = []): Json[] {
  * `title-too-wide` rule of {@link lintFigure} from failing; notebooks' `report.figure` applies it.
  *
  * @example
- * const fitted = await fitTitles(figure); // a long subtitle becomes ['first line', 'second line']
+ * const figure = rankedBars([{ category: 'Police', value: 412 }, { category: 'Schools', value: 380 }], {
+ *   id: 'referrals-by-source', title: 'Referrals to children\'s social care by the agency that made them, 2021/22',
+ *   description: 'Police made the most referrals.', valueTitle: 'Referrals', width: 200,
+ * });
+ * const fitted = await fitTitles(figure);
+ * (fitted.spec.title as { text: string[] }).text; // => ["Referrals to children's social", 'care by the agency that', 'made them, 2021/22']
  */
 export async function fitTitles(figure: Figure): Promise<Figure> {
   const wraps = await withRenderedView(figure.spec, async (view) => {

@@ -4,7 +4,15 @@ import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
 import { requireFigureOptions, requireFinite, requireOneOf, requireRows, requireText, requireUnique } from './validate.js';
 import { InvalidInputError } from '@scpkit/core';
 
-/** One budget line: which side it is on, its name and its amount. */
+/**
+ * One budget line: which side it is on, its name and its amount.
+ *
+ * @example
+ * const row: BudgetLineRow = { side: 'income', line: 'National Probation Service', amount: null }; // "Not yet advised"
+ * incomeVsExpenditure([row, { side: 'expenditure', line: 'Trainer', amount: 58000 }], {
+ *   id: 'budget', title: 'Budget', description: 'One line has no amount.', totals: { income: 0, expenditure: 58000 },
+ * }).table.rows[0]; // => ['Income', 'National Probation Service', '[x]']
+ */
 export interface BudgetLineRow {
   readonly side: 'income' | 'expenditure';
   readonly line: string;
@@ -12,7 +20,15 @@ export interface BudgetLineRow {
   readonly amount: number | null;
 }
 
-/** Options of {@link incomeVsExpenditure}. */
+/**
+ * Options of {@link incomeVsExpenditure}.
+ *
+ * @example
+ * const options: IncomeVsExpenditureOptions = {
+ *   id: 'budget', title: 'Budget', description: 'Income and expenditure.', totals: { income: 35000, expenditure: 35000 }, sideLabels: { income: 'In', expenditure: 'Out' },
+ * };
+ * incomeVsExpenditure([{ side: 'income', line: 'Sussex Police', amount: 35000 }, { side: 'expenditure', line: 'Trainer', amount: 35000 }], options).table.rows.map((r) => r[0]); // => ['In', 'Out', 'In', 'Out']
+ */
 export interface IncomeVsExpenditureOptions extends FigureOptions {
   /**
    * The two totals shown in the panel headers. Pass what the library computed or validated
@@ -35,6 +51,17 @@ export interface IncomeVsExpenditureOptions extends FigureOptions {
  * the panel title. Both panels share one amount scale, so bar lengths compare across the sides. The data table lists every line, then a total per side.
  * A line whose amount is `null` keeps its row, last in its panel, with `missingText` in place of a
  * bar and `[x]` (not available) in the table: a missing amount is never shown as £0.
+ *
+ * @example
+ * const figure = incomeVsExpenditure(
+ *   [
+ *     { side: 'income', line: 'Sussex Police', amount: 35000 },
+ *     { side: 'income', line: 'National Probation Service', amount: null },
+ *     { side: 'expenditure', line: 'Trainer', amount: 35000 },
+ *   ],
+ *   { id: 'budget-projected', title: 'Projected budget', description: 'Income and expenditure balance.', totals: { income: 35000, expenditure: 35000 } },
+ * );
+ * figure.table.rows; // => [['Income', 'Sussex Police', 35000], ['Income', 'National Probation Service', '[x]'], ['Expenditure', 'Trainer', 35000], ['Income', 'Total', 35000], ['Expenditure', 'Total', 35000]]
  */
 export function incomeVsExpenditure(rows: readonly BudgetLineRow[], options: IncomeVsExpenditureOptions): Figure {
   const fn = 'incomeVsExpenditure';

@@ -42,6 +42,7 @@ export { showMarkdown, markdownBundle, escapeMarkdown, neutralizeMarkdown } from
 export {
   dashboardModel,
   spcFigureId,
+  suppressedNoChart,
   DASHBOARD_YEAR_ON_YEAR_PERCENT,
   UNGROUPED,
   type DashboardModel,
@@ -51,6 +52,7 @@ export {
   type AnnualIndicator,
   type RecordedEscalation,
   type PeriodValue,
+  type QuarterCell,
 } from './dashboard/dashboard-model.js';
-export { dashboardHtml, dashboardIndexHtml, renderDashboard, formatDashboardValue, inlineSvg } from './dashboard/dashboard-html.js';
+export { dashboardHtml, dashboardIndexHtml, renderDashboard, formatDashboardValue, inlineSvg, dataValueHtml, DASHBOARD_DISCLOSURE_META } from './dashboard/dashboard-html.js';
 export * from './notebook/index.js';

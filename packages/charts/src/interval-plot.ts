@@ -4,7 +4,14 @@ import { withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE, TEXT_COLOUR } from './theme.js';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
 
-/** A point estimate with its confidence interval (computed by the library, e.g. Wilson or Byar). */
+/**
+ * A point estimate with its confidence interval (computed by the library, e.g. Wilson or Byar).
+ *
+ * @example
+ * const r = proportionWithCI(27, 80);
+ * const row: IntervalRow = { label: 'Modifiable factors', estimate: r.value, lower: r.lower, upper: r.upper };
+ * intervalPlot([row], { id: 'modifiable', title: 'Deaths with modifiable factors', description: 'About a third.', valueTitle: 'Share', zero: true }).table.rows[0]!.map((c) => (typeof c === 'number' ? Number(c.toFixed(4)) : c)); // => ['Modifiable factors', 0.3375, 0.2435, 0.4464]
+ */
 export interface IntervalRow {
   readonly label: string;
   readonly estimate: number;
@@ -12,7 +19,13 @@ export interface IntervalRow {
   readonly upper: number;
 }
 
-/** Options of {@link intervalPlot}. */
+/**
+ * Options of {@link intervalPlot}.
+ *
+ * @example
+ * const options: IntervalPlotOptions = { id: 'rate', title: 'Rate', description: 'Below England.', valueTitle: 'Per 100,000', level: 0.998, reference: { value: 30, label: 'England' } };
+ * intervalPlot([{ label: 'Area', estimate: 16, lower: 6.4, upper: 31.6 }], options).table.columns; // => ['Item', 'Per 100,000', 'Lower 99.8% limit', 'Upper 99.8% limit']
+ */
 export interface IntervalPlotOptions extends FigureOptions {
   /** Title of the value axis, e.g. `"Rate per 10,000 children"` or `"Share"`. */
   readonly valueTitle: string;
@@ -34,6 +47,13 @@ export interface IntervalPlotOptions extends FigureOptions {
  * Point estimates with confidence-interval error bars, one row per item in the order given: a
  * horizontal rule from `lower` to `upper` with end caps and a dot at the estimate, optionally a
  * dashed reference line. Requires `lower <= estimate <= upper` for every row.
+ *
+ * @example
+ * const r = rateWithCI(17, 106_575);
+ * const figure = intervalPlot([{ label: 'East Sussex', estimate: r.value, lower: r.lower, upper: r.upper }], {
+ *   id: 'child-death-rate', title: 'Child deaths per 100,000 children', description: 'The rate with its 95% interval.', valueTitle: 'Rate per 100,000',
+ * });
+ * figure.table.columns; // => ['Item', 'Rate per 100,000', 'Lower 95% limit', 'Upper 95% limit']
  */
 export function intervalPlot(rows: readonly IntervalRow[], options: IntervalPlotOptions): Figure {
   const fn = 'intervalPlot';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutOrgTree, orgChart, type OrgNode } from './org-chart.js';
+import { figureDisclosureProblems, setOutputProtection } from './protect.js';
 import { expectWellFormedFigure, figureText, svgTexts } from './test-support.js';
 
 const nodes: OrgNode[] = [
@@ -67,12 +68,24 @@ describe('orgChart', () => {
     expect(figure.table).toEqual({
       columns: ['Group', 'Reports to', 'Level'],
       rows: [
-        ['Partnership board', '[z]', 1],
-        ['Executive group', 'Partnership board', 2],
-        ['Quality assurance', 'Executive group', 3],
-        ['Learning and development', 'Executive group', 3],
-        ['Case review', 'Partnership board', 2],
+        ['Partnership board', '[z]', '1st'],
+        ['Executive group', 'Partnership board', '2nd'],
+        ['Quality assurance', 'Executive group', '3rd'],
+        ['Learning and development', 'Executive group', '3rd'],
+        ['Case review', 'Partnership board', '2nd'],
       ],
     });
+  });
+
+  it('names levels as ordinals, so a protected report keeps its structure chart (a level counts no one)', () => {
+    const deep = Array.from({ length: 12 }, (_, i) => ({ id: `g${i}`, label: `Group ${i}`, ...(i === 0 ? {} : { parent: `g${i - 1}` }) }));
+    const levels = orgChart(deep, figureText('deep')).table.rows.map((r) => r[2]);
+    expect(levels).toEqual(['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th', '11th', '12th']);
+    setOutputProtection(true);
+    try {
+      expect(figureDisclosureProblems(orgChart(nodes, figureText('structure')))).toEqual([]);
+    } finally {
+      setOutputProtection(false);
+    }
   });
 });

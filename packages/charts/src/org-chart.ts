@@ -4,7 +4,13 @@ import { withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR } from './theme.js';
 import { requireFigureOptions, requireRows, requireText, requireUnique } from './validate.js';
 
-/** One box of an organisation chart; `parent` is the id of the group it reports to (none for a top). */
+/**
+ * One box of an organisation chart; `parent` is the id of the group it reports to (none for a top).
+ *
+ * @example
+ * const nodes: OrgNode[] = [{ id: 'board', label: 'Board' }, { id: 'cdop', label: 'Child Death Overview Panel', parent: 'board' }];
+ * layoutOrgTree(nodes)[1]!.parent; // => 'board'
+ */
 export interface OrgNode {
   readonly id: string;
   readonly label: string;
@@ -18,7 +24,13 @@ export interface OrgNode {
   readonly note?: boolean;
 }
 
-/** Position of a node in the indented tree computed by {@link layoutOrgTree}. */
+/**
+ * Position of a node in the indented tree computed by {@link layoutOrgTree}.
+ *
+ * @example
+ * const [, cdop]: OrgTreePosition[] = layoutOrgTree([{ id: 'board', label: 'Board' }, { id: 'cdop', label: 'CDOP', parent: 'board' }]);
+ * [cdop!.depth, cdop!.row, cdop!.parentDepth, cdop!.parentRow]; // => [1, 1, 0, 0]
+ */
 export interface OrgTreePosition {
   readonly id: string;
   readonly label: string;
@@ -36,6 +48,10 @@ export interface OrgTreePosition {
  * Lays a forest out as an indented tree: depth-first pre-order gives each node its row (a parent
  * before its children, siblings in input order), depth gives its indentation. Throws on repeated
  * ids, unknown parents and cycles.
+ *
+ * @example
+ * layoutOrgTree([{ id: 'board', label: 'Board' }, { id: 'cdop', label: 'CDOP', parent: 'board' }]).map((p) => [p.id, p.depth, p.row]); // => [['board', 0, 0], ['cdop', 1, 1]]
+ * layoutOrgTree([{ id: 'a', label: 'A', parent: 'b' }]); // throws InvalidInputError
  */
 export function layoutOrgTree(nodes: readonly OrgNode[], fn = 'layoutOrgTree'): OrgTreePosition[] {
   requireRows(fn, nodes);
@@ -82,7 +98,13 @@ export function layoutOrgTree(nodes: readonly OrgNode[], fn = 'layoutOrgTree'): 
   return out;
 }
 
-/** Options of {@link orgChart}. */
+/**
+ * Options of {@link orgChart}.
+ *
+ * @example
+ * const options: OrgChartOptions = { id: 'structure', title: 'Structure', description: 'Groups and who they report to.', indent: 40 };
+ * orgChart([{ id: 'board', label: 'Board' }], options).table.rows; // => [['Board', '[z]', '1st']]
+ */
 export interface OrgChartOptions extends FigureOptions {
   /** Pixels of indentation per level. Default 28. */
   readonly indent?: number;
@@ -93,6 +115,12 @@ export interface OrgChartOptions extends FigureOptions {
  * tree layout: {@link layoutOrgTree} computes each node's depth and row, then elbow connectors
  * (rule marks) run from each parent down and across to its children, with a dot and the label
  * (text marks) per node. Top nodes are bold. The data table lists node, reports-to and level.
+ *
+ * @example
+ * const figure = orgChart([{ id: 'board', label: 'Board' }, { id: 'cdop', label: 'CDOP', parent: 'board' }], {
+ *   id: 'structure', title: 'Partnership structure', description: 'CDOP reports to the board.',
+ * });
+ * figure.table; // => { columns: ['Group', 'Reports to', 'Level'], rows: [['Board', '[z]', '1st'], ['CDOP', 'Board', '2nd']] }
  */
 export function orgChart(nodes: readonly OrgNode[], options: OrgChartOptions): Figure {
   const fn = 'orgChart';
@@ -151,6 +179,16 @@ export function orgChart(nodes: readonly OrgNode[], options: OrgChartOptions): F
   });
   return figureOf(options, spec, {
     columns: ['Group', 'Reports to', 'Level'],
-    rows: tree.filter((p) => !notes.has(p.id)).map((p) => [p.label, p.parent === null ? '[z]' : notes.has(p.parent) ? '[x]' : (labelOf.get(p.parent) ?? p.parent), p.depth + 1]),
+    rows: tree.filter((p) => !notes.has(p.id)).map((p) => [p.label, p.parent === null ? '[z]' : notes.has(p.parent) ? '[x]' : (labelOf.get(p.parent) ?? p.parent), levelName(p.depth + 1)]),
   });
+}
+
+const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRule = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+/**
+ * A level of the structure as an ordinal ("1st" is the top): a level counts no one, and as a bare
+ * number from 1 to 5 disclosure control would take it for a small count and withhold the chart.
+ */
+function levelName(level: number): string {
+  return `${level}${ORDINAL_SUFFIX[ordinalRule.select(level)] ?? 'th'}`;
 }

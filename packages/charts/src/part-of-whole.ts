@@ -4,13 +4,25 @@ import { barValueLabels, withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
 import { requireFigureOptions, requireNonNegative, requireOneOf, requireRows, requireText, requireUnique } from './validate.js';
 
-/** One part of a whole, as a count or amount (shares are computed from these). */
+/**
+ * One part of a whole, as a count or amount (shares are computed from these).
+ *
+ * @example
+ * const parts: PartRow[] = [{ part: 'Police', value: 35000 }, { part: 'Clinical commissioning group', value: 53400 }];
+ * partOfWhole(parts, { id: 'income', title: 'Income', description: 'Shares of income.', valueTitle: 'Amount (£)' }).table.columns; // => ['Part', 'Amount (£)', 'Share']
+ */
 export interface PartRow {
   readonly part: string;
   readonly value: number;
 }
 
-/** Options of {@link partOfWhole}. */
+/**
+ * Options of {@link partOfWhole}.
+ *
+ * @example
+ * const options: PartOfWholeOptions = { id: 'income', title: 'Income', description: 'Shares of income.', valueTitle: 'Amount (£)', partTitle: 'Contributor', layout: 'stacked' };
+ * partOfWhole([{ part: 'Police', value: 35000 }, { part: 'Council', value: 114300 }], options).table.columns; // => ['Contributor', 'Amount (£)', 'Share']
+ */
 export interface PartOfWholeOptions extends FigureOptions {
   /** Header of the value column of the data table, e.g. `"Children"`. */
   readonly valueTitle: string;
@@ -30,6 +42,12 @@ export interface PartOfWholeOptions extends FigureOptions {
  * shown as bars with percentage labels or as one stacked 100% bar. Values must be non-negative and
  * must not all be zero. In the stacked layout, segments under 6% carry no label (the legend,
  * tooltip and data table still give them). The data table gives each part's value and its unrounded share.
+ *
+ * @example
+ * const figure = partOfWhole([{ part: 'Police', value: 35000 }, { part: 'County council', value: 114300 }], {
+ *   id: 'income-shares', title: 'Income by contributor', description: 'The council gives most.', valueTitle: 'Amount (£)',
+ * });
+ * figure.table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? Number(cell.toFixed(3)) : cell))); // => [['County council', 114300, 0.766], ['Police', 35000, 0.234]]
  */
 export function partOfWhole(rows: readonly PartRow[], options: PartOfWholeOptions): Figure {
   const fn = 'partOfWhole';

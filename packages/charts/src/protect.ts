@@ -27,6 +27,7 @@ type Slot = { [SLOT]?: Protection };
  * @example
  * setOutputProtection(true);
  * tableBundle({ columns: ['Type', 'Children'], rows: [['Neglect', 3]] })['text/plain']; // => 'Type,Children\nNeglect,[c]\n'
+ * setOutputProtection(false);
  */
 export function setOutputProtection(on: boolean | SmallCountOptions): void {
   const slot = globalThis as Slot;
@@ -79,6 +80,7 @@ const isSmall = (cell: unknown, p: Protection): cell is number => typeof cell ==
  * figureDisclosureProblems(figure); // => []
  * setOutputProtection(true);
  * figureDisclosureProblems(figure); // => ['row 2, column "Times recorded": 3 is a whole number from 1 to 5']
+ * setOutputProtection(false);
  */
 export function figureDisclosureProblems(figure: Figure): string[] {
   const p = outputProtection();
@@ -99,6 +101,10 @@ export function figureDisclosureProblems(figure: Figure): string[] {
  * reason), and the spec records `usermeta.scpkit.disclosure: "protect"` so `scpkit check-disclosure`
  * knows to check its files.
  *
+ * @example
+ * const figure = rankedBars([{ category: 'Police', value: 412 }, { category: 'Schools', value: 380 }], { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', valueTitle: 'Referrals' });
+ * setOutputProtection(false);
+ * protectFigure(figure) === figure; // => true
  * @throws {DisclosureWithheldError} when protected and the table publishes a small whole number.
  */
 export function protectFigure(figure: Figure): Figure {

@@ -3,7 +3,13 @@ import { figureOf, type Figure, type FigureOptions } from './figure.js';
 import { d3Format, fittedTickCount, withFigureFrame } from './spec.js';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
 
-/** One bar of a ranked bar chart. */
+/**
+ * One bar of a ranked bar chart.
+ *
+ * @example
+ * const row: RankedBarRow = { category: 'Schools', value: 100, upper: 200 }; // printed "100% to 200%"
+ * rankedBars([row], { id: 'range', title: 'Range', description: 'A printed range.', valueTitle: 'Percent' }).table.rows; // => [['Schools', 100, 200]]
+ */
 export interface RankedBarRow {
   readonly category: string;
   readonly value: number;
@@ -14,7 +20,13 @@ export interface RankedBarRow {
   readonly upper?: number;
 }
 
-/** Options of {@link rankedBars}. */
+/**
+ * Options of {@link rankedBars}.
+ *
+ * @example
+ * const options: RankedBarsOptions = { id: 'sources', title: 'Referrals by source', description: 'Police first.', valueTitle: 'Referrals', categoryTitle: 'Source', order: 'ascending' };
+ * rankedBars([{ category: 'Police', value: 412 }, { category: 'Schools', value: 380 }], options).table; // => { columns: ['Source', 'Referrals'], rows: [['Schools', 380], ['Police', 412]] }
+ */
 export interface RankedBarsOptions extends FigureOptions {
   /** Title of the value axis and of the value column of the data table, e.g. `"Referrals"`. */
   readonly valueTitle: string;
@@ -31,8 +43,9 @@ export interface RankedBarsOptions extends FigureOptions {
  * their values: the chart for "which is largest". The data table lists the rows in the same order.
  *
  * @example
- * rankedBars([{ category: 'Police', value: 412 }, { category: 'Schools', value: 380 }],
- *   { id: 'referrals-by-source', title: 'Referrals by source', description: '...', valueTitle: 'Referrals' })
+ * const figure = rankedBars([{ category: 'Schools', value: 380 }, { category: 'Police', value: 412 }],
+ *   { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', valueTitle: 'Referrals' });
+ * figure.table; // => { columns: ['Category', 'Referrals'], rows: [['Police', 412], ['Schools', 380]] }
  */
 export function rankedBars(rows: readonly RankedBarRow[], options: RankedBarsOptions): Figure {
   const fn = 'rankedBars';

@@ -46,6 +46,11 @@ function useDejaVuSansMetrics(): void {
  * spec's description, so the title and alt text are added as the root's `<title>` and `<desc>`
  * (the standard accessible-SVG pattern). Text is measured with DejaVu Sans metrics, so label limits
  * and the chart's size match what the PNG renderer draws. Throws {@link ChartRenderError}.
+ *
+ * @example
+ * const figure = rankedBars([{ category: 'Police', value: 412 }, { category: 'Schools', value: 380 }], { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', valueTitle: 'Referrals' });
+ * const svg = await renderSvg(figure.spec);
+ * [svg.startsWith('<svg'), svg.includes('<title>Referrals by source</title>')]; // => [true, true]
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   return withRenderedView(spec, (view) => svgOfView(view, spec));

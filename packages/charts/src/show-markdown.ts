@@ -11,7 +11,8 @@ import { protectText } from './protect.js';
  * `showMarkdown`.
  *
  * @example
- * showMarkdown(`**What the report says**: "${escapeMarkdown(row.quote)}"`);
+ * escapeMarkdown('*Note*: see [1]'); // => '\\*Note\\*\\: see \\[1\\]'
+ * escapeMarkdown('<script>'); // => '&lt;script&gt;'
  */
 export function escapeMarkdown(text: string): string {
   if (typeof text !== 'string') throw new InvalidInputError('escapeMarkdown', 'text', text, 'must be a string');
@@ -32,6 +33,11 @@ const SAFE_DESTINATION = /^(?:https?:\/\/|mailto:|#|\.{0,2}\/|[^:&%\\]*(?:[/?#]|
  * scheme (`javascript:`, `data:`, `vbscript:`, or a scheme hidden with entities or escapes) loses
  * its link syntax and is shown as text. `showMarkdown` applies it to everything it shows, as a
  * second line of defence behind {@link escapeMarkdown}.
+ *
+ * @example
+ * neutralizeMarkdown('[report](https://example.org/report.pdf)'); // => '[report](https://example.org/report.pdf)'
+ * neutralizeMarkdown('[click](javascript:alert(1))'); // => '[click\\]\\(javascript:alert(1))'
+ * neutralizeMarkdown('<img src=x>'); // => '&lt;img src=x>'
  */
 export function neutralizeMarkdown(text: string): string {
   if (typeof text !== 'string') throw new InvalidInputError('neutralizeMarkdown', 'text', text, 'must be a string');
@@ -49,6 +55,9 @@ export function neutralizeMarkdown(text: string): string {
  * The notebook output for a paragraph of Markdown: the Markdown (`text/markdown`, made safe by
  * {@link neutralizeMarkdown}) and the text as given as `text/plain`, both through the disclosure-control
  * hook for text (`protectText`).
+ *
+ * @example
+ * markdownBundle('**17,011** family contacts'); // => { 'text/markdown': '**17,011** family contacts', 'text/plain': '**17,011** family contacts' }
  */
 export function markdownBundle(text: string): MimeBundle {
   const safe = protectText(text);
@@ -60,6 +69,9 @@ export function markdownBundle(text: string): MimeBundle {
  * narrative sentence can carry numbers the code computed instead of numbers typed into a markdown
  * cell. Raw HTML and links to anything but web or mail addresses are shown as text (see
  * {@link neutralizeMarkdown}); escape data put into the text with {@link escapeMarkdown}.
+ *
+ * @example
+ * showMarkdown('**17,011** family contacts'); // throws DisplayUnavailableError: outside a notebook
  */
 export function showMarkdown(text: string): void {
   displayBundle(markdownBundle(text), 'showMarkdown');

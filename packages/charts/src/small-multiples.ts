@@ -3,14 +3,26 @@ import { barValueLabels, fittedTickCount, withFigureFrame } from './spec.js';
 import { InvalidInputError } from '@scpkit/core';
 import { requireFigureOptions, requireFinite, requireOneOf, requireRows, requireText } from './validate.js';
 
-/** One bar of one panel: the panel (`group`), the bar (`category`) and its value. */
+/**
+ * One bar of one panel: the panel (`group`), the bar (`category`) and its value.
+ *
+ * @example
+ * const row: SmallMultipleRow = { group: '2021/22', category: 'Police', value: 412 };
+ * smallMultiples([row], { id: 'sm', title: 'Referrals', description: 'One panel.', valueTitle: 'Referrals' }).table.rows; // => [['2021/22', 'Police', 412]]
+ */
 export interface SmallMultipleRow {
   readonly group: string;
   readonly category: string;
   readonly value: number;
 }
 
-/** Options of {@link smallMultiples}. */
+/**
+ * Options of {@link smallMultiples}.
+ *
+ * @example
+ * const options: SmallMultiplesOptions = { id: 'sm', title: 'Training', description: 'Two measures.', valueTitle: 'Value', scales: 'independent', panels: { 'Courses (count)': { valueTitle: 'Courses' }, 'Rating (%)': { valueTitle: 'Percent', domain: [0, 100] } } };
+ * smallMultiples([{ group: 'Courses (count)', category: 'Online', value: 120 }, { group: 'Rating (%)', category: 'Online', value: 92 }], options).table.columns; // => ['Group', 'Category', 'Courses', 'Percent']
+ */
 export interface SmallMultiplesOptions extends FigureOptions {
   /** Title of the shared value axis and of the value column of the data table. */
   readonly valueTitle: string;
@@ -46,6 +58,16 @@ export interface SmallMultiplesOptions extends FigureOptions {
  * own categories). Groups and categories keep the order of their first appearance in `rows`
  * (with independent scales, of their first appearance within their group);
  * every bar carries its value label. Each (group, category) pair may occur once.
+ *
+ * @example
+ * const figure = smallMultiples(
+ *   [
+ *     { group: '2020/21', category: 'Police', value: 380 },
+ *     { group: '2021/22', category: 'Police', value: 412 },
+ *   ],
+ *   { id: 'referrals-by-year', title: 'Referrals by source and year', description: 'Police referrals rose.', valueTitle: 'Referrals' },
+ * );
+ * figure.table; // => { columns: ['Group', 'Category', 'Referrals'], rows: [['2020/21', 'Police', 380], ['2021/22', 'Police', 412]] }
  */
 export function smallMultiples(rows: readonly SmallMultipleRow[], options: SmallMultiplesOptions): Figure {
   const fn = 'smallMultiples';

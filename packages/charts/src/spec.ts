@@ -9,7 +9,12 @@ const THEME_LOCALE: unknown = analysisFunctionConfig.locale?.number;
 /** vega's d3-format locale (its typings say it returns nothing). */
 const numberLocale = vega.formatLocale as unknown as (definition: unknown) => { format(specifier: string): (n: number) => string };
 
-/** The Vega-Lite v5 JSON schema every figure declares (JupyterLab picks its renderer from it). */
+/**
+ * The Vega-Lite v5 JSON schema every figure declares (JupyterLab picks its renderer from it).
+ *
+ * @example
+ * VEGA_LITE_SCHEMA; // => 'https://vega.github.io/schema/vega-lite/v5.json'
+ */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
 
 /**

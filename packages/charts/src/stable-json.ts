@@ -5,6 +5,10 @@ import { InvalidInputError } from '@scpkit/core';
  * indentation, trailing newline. `undefined` object members are left out, as `JSON.stringify`
  * does; `NaN`, `Infinity`, functions, symbols, bigints and `undefined` array items throw
  * {@link InvalidInputError} naming their path, so nothing is silently turned into `null`.
+ *
+ * @example
+ * stableJson({ b: 1, a: [true, null], c: undefined }); // => '{\n  "a": [\n    true,\n    null\n  ],\n  "b": 1\n}\n'
+ * stableJson({ rate: NaN }); // throws InvalidInputError
  */
 export function stableJson(value: unknown, fn = 'stableJson'): string {
   return `${JSON.stringify(canonical(value, '$', fn), null, 2)}\n`;

@@ -4,7 +4,14 @@ import { withFigureFrame } from './spec.js';
 import { checkFigure } from './write-figure.js';
 import { requireFigureOptions, requireUnique } from './validate.js';
 
-/** Options of {@link stackFigures}. */
+/**
+ * Options of {@link stackFigures}.
+ *
+ * @example
+ * const a = rankedBars([{ category: 'Police', value: 412 }], { id: 'a', title: 'Referrals', description: 'Referrals.', valueTitle: 'Referrals' });
+ * const options: StackFiguresOptions = { id: 'stacked', title: 'One panel', description: 'A stack of one.', panelTitle: 'Chart' };
+ * stackFigures([a], options).table.columns; // => ['Chart', 'Category', 'Referrals']
+ */
 export interface StackFiguresOptions extends FigureOptions {
   /** Vertical space between panels in pixels. Default 32. */
   readonly spacing?: number;
@@ -25,6 +32,10 @@ const NOT_APPLICABLE = '[z]';
  * title), then every column of any panel in order of first appearance; a column a panel lacks is
  * `[z]` (not applicable) in its rows.
  *
+ * @example
+ * const a = rankedBars([{ category: 'Police', value: 412 }], { id: 'a', title: 'Referrals', description: 'Referrals by source.', valueTitle: 'Referrals' });
+ * const b = rankedBars([{ category: 'Schools', value: 380 }], { id: 'b', title: 'Contacts', description: 'Contacts by source.', valueTitle: 'Contacts' });
+ * stackFigures([a, b], { id: 'both', title: 'Referrals and contacts', description: 'Two panels.' }).table; // => { columns: ['Panel', 'Category', 'Referrals', 'Contacts'], rows: [['Referrals', 'Police', 412, '[z]'], ['Contacts', 'Schools', '[z]', 380]] }
  * @throws {InvalidInputError} for bad options, no figures, an incomplete figure (see `checkFigure`)
  *   or two panels with the same title (the table could not tell their rows apart).
  */

@@ -4,7 +4,13 @@ import { ANALYSIS_FUNCTION_PALETTE, MUTED_COLOUR, TEXT_COLOUR } from './theme.js
 import { formatFigure, InvalidInputError, roundHalfUp } from '@scpkit/core';
 import { requireFigureOptions, requireFinite, requireRows, requireText, requireUnique } from './validate.js';
 
-/** One audited claim: the value the report states, the value recomputed from the data, and the verdict. */
+/**
+ * One audited claim: the value the report states, the value recomputed from the data, and the verdict.
+ *
+ * @example
+ * const point: ClaimPoint = { claim: 'context-missing-episodes-change', stated: 7.6, computed: 7.586, status: 'Consistent after rounding', label: '9.A missing episodes' };
+ * statedVsComputed([point], { id: 'claims', title: 'Claims', description: 'Stated against computed.' }).table.rows[0]!.slice(0, 2); // => ['9.A missing episodes', 'context-missing-episodes-change']
+ */
 export interface ClaimPoint {
   readonly claim: string;
   readonly stated: number;
@@ -15,7 +21,13 @@ export interface ClaimPoint {
   readonly label?: string;
 }
 
-/** Options of {@link statedVsComputed}. */
+/**
+ * Options of {@link statedVsComputed}.
+ *
+ * @example
+ * const options: StatedVsComputedOptions = { id: 'claims', title: 'Claims', description: 'Stated against computed.', valueTitle: 'percentage points' };
+ * statedVsComputed([{ claim: 'c1', stated: 29, computed: 28.7, status: 'Consistent after rounding' }], options).table.columns; // => ['Claim', 'Claim id', 'Stated', 'Computed', 'Stated minus computed', 'Status']
+ */
 export interface StatedVsComputedOptions extends FigureOptions {
   /** Unit of the difference, for the axis "Stated minus computed (<unit>)", e.g. `"percentage points"`. Default `"value"`. */
   readonly valueTitle?: string;
@@ -29,6 +41,13 @@ export interface StatedVsComputedOptions extends FigureOptions {
  * labelled with the difference to one decimal; claims sorted by difference. A one-point difference
  * that a stated-against-computed scatter cannot show is a stem of its own here. At most 6 statuses.
  * The data table gives the claim (its label and id), stated, computed, difference and status.
+ *
+ * @example
+ * const figure = statedVsComputed(
+ *   [{ claim: 'context-family-contacts-change', stated: 29, computed: 28.7, status: 'Consistent after rounding' }],
+ *   { id: 'claims-audit', title: 'Stated against computed', description: 'The report rounds correctly.', valueTitle: 'percentage points' },
+ * );
+ * figure.table.rows; // => [['context-family-contacts-change', 'context-family-contacts-change', 29, 28.7, 0.3, 'Consistent after rounding']]
  */
 export function statedVsComputed(rows: readonly ClaimPoint[], options: StatedVsComputedOptions): Figure {
   const fn = 'statedVsComputed';

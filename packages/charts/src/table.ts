@@ -2,7 +2,13 @@ import Papa from 'papaparse';
 import { InvalidInputError, ScpkitError } from '@scpkit/core';
 import type { DataTable } from './figure.js';
 
-/** Throws unless `table` is rectangular, has at least one column and every cell is text or a finite number. */
+/**
+ * Throws unless `table` is rectangular, has at least one column and every cell is text or a finite number.
+ *
+ * @example
+ * checkTable('myChart', { columns: ['Source', 'Referrals'], rows: [['Police', 412]] }).rows.length; // => 1
+ * checkTable('myChart', { columns: ['Source', 'Referrals'], rows: [['Police']] }); // throws InvalidInputError
+ */
 export function checkTable(fn: string, table: DataTable): DataTable {
   if (table === null || typeof table !== 'object' || !Array.isArray(table.columns) || !Array.isArray(table.rows)) {
     throw new InvalidInputError(fn, 'table', table, 'must be { columns: string[], rows: cell[][] }');
@@ -35,12 +41,22 @@ const FORMULA_START = /^'*[=+\-@\t\r]/;
  * spreadsheet shows it as text and never runs it. A cell that already starts with quotes followed
  * by one of those characters gets one more, so {@link unescapeCsvText} gives back exactly the text.
  * Numbers are not text cells: `-3` stays `-3`.
+ *
+ * @example
+ * escapeCsvText('=SUM(A1:A9)'); // => "'=SUM(A1:A9)"
+ * escapeCsvText('Police'); // => 'Police'
  */
 export function escapeCsvText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** Undoes {@link escapeCsvText}: removes the one quote it put in front of a formula-like cell. */
+/**
+ * Undoes {@link escapeCsvText}: removes the one quote it put in front of a formula-like cell.
+ *
+ * @example
+ * unescapeCsvText("'=SUM(A1:A9)"); // => '=SUM(A1:A9)'
+ * unescapeCsvText("'Police"); // => "'Police"
+ */
 export function unescapeCsvText(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
@@ -52,6 +68,10 @@ export function unescapeCsvText(text: string): string {
  * cells and column names that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
  * `@`, tab or CR) are escaped with a leading `'` (see {@link escapeCsvText}); {@link csvToTable}
  * removes it again. Number cells are written as numbers, never escaped.
+ *
+ * @example
+ * tableToCsv({ columns: ['Source', 'Referrals'], rows: [['Police, Sussex', 412], ['-', 0]] }).split('\r\n');
+ * // => ['Source,Referrals', '"Police, Sussex",412', "'-,0", '']
  */
 export function tableToCsv(table: DataTable): string {
   checkTable('tableToCsv', table);
@@ -63,7 +83,13 @@ export function tableToCsv(table: DataTable): string {
   return csv.endsWith('\r\n') ? csv : `${csv}\r\n`;
 }
 
-/** A CSV file that papaparse could not read back into a table. */
+/**
+ * A CSV file that papaparse could not read back into a table.
+ *
+ * @example
+ * csvToTable('a,b\r\n1\r\n', 'x.csv'); // throws CsvParseError
+ * new CsvParseError('x.csv', 'has no header row').message; // => 'x.csv: has no header row'
+ */
 export class CsvParseError extends ScpkitError {
   constructor(source: string, problem: string) {
     super('csv-invalid', `${source}: ${problem}`);
@@ -75,6 +101,10 @@ export class CsvParseError extends ScpkitError {
  * headers), removing the quote that `tableToCsv` put in front of formula-like text (see
  * {@link unescapeCsvText}), so the text is shown as it was. `source` names the file in error
  * messages. Throws {@link CsvParseError} on malformed CSV or ragged rows.
+ *
+ * @example
+ * csvToTable('Source,Referrals\r\nPolice,412\r\n'); // => { columns: ['Source', 'Referrals'], rows: [['Police', '412']] }
+ * csvToTable(tableToCsv({ columns: ['Note'], rows: [['=1+1']] })).rows; // => [['=1+1']]
  */
 export function csvToTable(text: string, source = 'CSV'): DataTable {
   const body = text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
@@ -89,7 +119,12 @@ export function csvToTable(text: string, source = 'CSV'): DataTable {
   return { columns: columns.map(unescapeCsvText), rows: rows.map((row) => row.map(unescapeCsvText)) };
 }
 
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values.
+ *
+ * @example
+ * escapeHtml('<b>"Tom & Jerry"</b>'); // => '&lt;b&gt;&quot;Tom &amp; Jerry&quot;&lt;/b&gt;'
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
@@ -97,6 +132,9 @@ export function escapeHtml(text: string): string {
 /**
  * Renders a data table as an HTML `<table>` (header cells `scope="col"`, numbers right-aligned via
  * a `num` class, optional `<caption>`). All text is HTML-escaped. Numbers are printed in full.
+ *
+ * @example
+ * tableToHtml({ columns: ['Source', 'Referrals'], rows: [['Police', 412]] }).split('\n').slice(1, 4); // => ['<thead><tr><th scope="col">Source</th><th scope="col">Referrals</th></tr></thead>', '<tbody>', '<tr><td>Police</td><td class="num">412</td></tr>']
  */
 export function tableToHtml(table: DataTable, caption?: string): string {
   checkTable('tableToHtml', table);

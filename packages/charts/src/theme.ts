@@ -4,19 +4,43 @@ import type { Config } from 'vega-lite';
  * Categorical palette of the Government Analysis Function data-visualisation guidance, in the order
  * it should be used: dark blue, turquoise, dark pink, orange, dark grey, light purple.
  * Reference: https://analysisfunction.civilservice.gov.uk/policy-store/data-visualisation-colours-in-charts/
+ *
+ * @example
+ * ANALYSIS_FUNCTION_PALETTE[0]; // => '#12436D'
+ * ANALYSIS_FUNCTION_PALETTE.length; // => 6
  */
 export const ANALYSIS_FUNCTION_PALETTE = ['#12436D', '#28A197', '#801650', '#F46A25', '#3D3D3D', '#A285D1'] as const;
 
-/** Font stack for every text element: DejaVu Sans is what the PNG renderer has; Arial and sans-serif are fall-backs. */
+/**
+ * Font stack for every text element: DejaVu Sans is what the PNG renderer has; Arial and sans-serif are fall-backs.
+ *
+ * @example
+ * CHART_FONT; // => 'DejaVu Sans, Arial, sans-serif'
+ */
 export const CHART_FONT = 'DejaVu Sans, Arial, sans-serif';
 
-/** Colour of text and of reference lines (near-black, as GOV.UK body text). */
+/**
+ * Colour of text and of reference lines (near-black, as GOV.UK body text).
+ *
+ * @example
+ * TEXT_COLOUR; // => '#0B0C0C'
+ */
 export const TEXT_COLOUR = '#0B0C0C';
 
-/** Colour of de-emphasised marks (connectors, previous-period points, gridlines' darker cousin). */
+/**
+ * Colour of de-emphasised marks (connectors, previous-period points, gridlines' darker cousin).
+ *
+ * @example
+ * MUTED_COLOUR; // => '#626A6E'
+ */
 export const MUTED_COLOUR = '#626A6E';
 
-/** Colour of light gridlines. */
+/**
+ * Colour of light gridlines.
+ *
+ * @example
+ * GRID_COLOUR; // => '#E5E5E5'
+ */
 export const GRID_COLOUR = '#E5E5E5';
 
 /** Label and title text of axes and legends: same font, size and colour everywhere. */
@@ -34,6 +58,9 @@ const guideText = {
  * The shared Vega-Lite `config` (theme) used by every builder: Analysis Function palette,
  * sans-serif text, horizontal axis labels (`labelAngle: 0`), left-aligned bold title, no frame
  * around the view, light value gridlines only, pound sterling as the currency of `$` formats.
+ *
+ * @example
+ * [analysisFunctionConfig.font, analysisFunctionConfig.axis?.labelAngle, analysisFunctionConfig.locale?.number?.currency]; // => ['DejaVu Sans, Arial, sans-serif', 0, ['£', '']]
  */
 export const analysisFunctionConfig: Config = {
   font: CHART_FONT,

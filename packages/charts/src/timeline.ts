@@ -8,6 +8,10 @@ import { requireFigureOptions, requireRows, requireText, requireUnique } from '.
  * One bar of a timeline: an item (e.g. a board member and role) and the months it starts and ends,
  * as printed ('YYYY-MM'). `null` means the source prints no such date: the bar then runs from the
  * start (or to the end) of the period shown.
+ *
+ * @example
+ * const row: TimelineRow = { item: 'Independent Chair', detail: 'Reg Hooke', start: null, end: '2022-02', group: 'Left during the year' };
+ * timeline([row], { id: 'board', title: 'Board', description: 'The chair left.', periodStart: '2021-04', periodEnd: '2022-03' }).table.rows[0]!.at(-1); // => 'Apr 2021 to Feb 2022'
  */
 export interface TimelineRow {
   readonly item: string;
@@ -19,7 +23,13 @@ export interface TimelineRow {
   readonly detail?: string;
 }
 
-/** Options of {@link timeline}. */
+/**
+ * Options of {@link timeline}.
+ *
+ * @example
+ * const options: TimelineOptions = { id: 'board', title: 'Board', description: 'A member joined.', periodStart: '2021-04', periodEnd: '2022-03', itemTitle: 'Member', groupTitle: 'Change' };
+ * timeline([{ item: 'Director', start: '2021-09', end: null, group: 'Joined during the year' }], options).table; // => { columns: ['Member', 'Change', 'From (printed)', 'To (printed)', 'Shown'], rows: [['Director', 'Joined during the year', '2021-09', '[x]', 'Sep 2021 to Mar 2022']] }
+ */
 export interface TimelineOptions extends FigureOptions {
   /** First month shown, 'YYYY-MM'. */
   readonly periodStart: string;
@@ -56,6 +66,11 @@ function monthLabel(month: number): string {
  * Items keep the order given. The data table gives item, group, the printed start and end (`[x]`
  * when none is printed) and the months shown.
  *
+ * @example
+ * const figure = timeline([{ item: 'Independent Chair', start: null, end: '2022-02', group: 'Left during the year' }], {
+ *   id: 'board-changes', title: 'Board membership', description: 'The chair left in February.', periodStart: '2021-04', periodEnd: '2022-03',
+ * });
+ * figure.table; // => { columns: ['Item', 'Group', 'From (printed)', 'To (printed)', 'Shown'], rows: [['Independent Chair', 'Left during the year', '[x]', '2022-02', 'Apr 2021 to Feb 2022']] }
  * @throws {InvalidInputError} for bad options, malformed months, a start after its end, a month
  *   outside the period, repeated items or more than 6 groups.
  */

@@ -5,7 +5,13 @@ import { withFigureFrame } from './spec.js';
 import { ANALYSIS_FUNCTION_PALETTE } from './theme.js';
 import { requireFigureOptions, requireFinite, requireRows, requireText } from './validate.js';
 
-/** One value of one series: the series (`series`, e.g. an indicator's label), its period, value, and whether a later report revised it. */
+/**
+ * One value of one series: the series (`series`, e.g. an indicator's label), its period, value, and whether a later report revised it.
+ *
+ * @example
+ * const rows: TrendRow[] = [{ series: 'Referrals', period: '2020/21', value: 3811 }, { series: 'Referrals', period: '2021/22', value: 4170, revised: true, revisedFrom: '4,169 in the 2021/22 report' }];
+ * trendLines(rows, { id: 'trends', title: 'Trends', description: 'Referrals rose.', valueTitle: 'Count' }).table.rows[1]; // => ['Referrals', '2021/22', 4170, 'yes: was 4,169 in the 2021/22 report']
+ */
 export interface TrendRow {
   readonly series: string;
   readonly period: string;
@@ -16,7 +22,13 @@ export interface TrendRow {
   readonly revisedFrom?: string;
 }
 
-/** Options of {@link trendLines}. */
+/**
+ * Options of {@link trendLines}.
+ *
+ * @example
+ * const options: TrendLinesOptions = { id: 'trends', title: 'Trends', description: 'Referrals rose.', valueTitle: 'Referrals', seriesTitle: 'Indicator', periodTitle: 'Year' };
+ * trendLines([{ series: 'Referrals', period: '2021/22', value: 4169 }], options).table.columns; // => ['Indicator', 'Year', 'Referrals', 'Revised']
+ */
 export interface TrendLinesOptions extends FigureOptions {
   /** Title of the value axes and of the value column of the data table. */
   readonly valueTitle: string;

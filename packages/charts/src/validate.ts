@@ -1,7 +1,13 @@
 import { InvalidInputError } from '@scpkit/core';
 import type { FigureOptions } from './figure.js';
 
-/** Figure ids are kebab-case so they are safe as file names and HTML anchors. */
+/**
+ * Figure ids are kebab-case so they are safe as file names and HTML anchors.
+ *
+ * @example
+ * FIGURE_ID_PATTERN.test('budget-2021-22'); // => true
+ * FIGURE_ID_PATTERN.test('Budget_2021'); // => false
+ */
 export const FIGURE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Throws unless `value` is a figure id: kebab-case, as {@link FIGURE_ID_PATTERN}. */

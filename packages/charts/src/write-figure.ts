@@ -15,13 +15,32 @@ import { checkTable, tableToCsv } from './table.js';
 import { VEGA_LITE_SCHEMA } from './spec.js';
 import { requireFigureId, requirePngScale, requireText } from './validate.js';
 
-/** Options of {@link writeFigure}. */
+/**
+ * Options of {@link writeFigure}.
+ *
+ * @example
+ * import { mkdtempSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { basename, join } from 'node:path';
+ * const dir = mkdtempSync(join(tmpdir(), 'scpkit-figures-'));
+ * import { readFileSync } from 'node:fs';
+ * const options: WriteFigureOptions = { scale: 1 };
+ * const written = await writeFigure(rankedBars([{ category: 'Police', value: 412 }], { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', valueTitle: 'Referrals' }), dir, options);
+ * [...readFileSync(written.png).subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''); // => 'PNG'
+ */
 export interface WriteFigureOptions {
   /** PNG pixel density (see `renderPng`). Default 2. */
   readonly scale?: number;
 }
 
-/** Throws unless `figure` is complete: kebab-case id, title, alt text, a v5 spec that repeats them, a valid table. */
+/**
+ * Throws unless `figure` is complete: kebab-case id, title, alt text, a v5 spec that repeats them, a valid table.
+ *
+ * @example
+ * const figure = rankedBars([{ category: 'Police', value: 412 }, { category: 'Schools', value: 380 }], { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', valueTitle: 'Referrals' });
+ * checkFigure('myWriter', figure).id; // => 'referrals-by-source'
+ * checkFigure('myWriter', { ...figure, description: '' }); // throws InvalidInputError
+ */
 export function checkFigure(fn: string, figure: Figure): Figure {
   if (figure === null || typeof figure !== 'object') throw new InvalidInputError(fn, 'figure', figure, 'must be a Figure');
   requireFigureId(fn, 'figure.id', figure.id);
@@ -46,6 +65,16 @@ export function checkFigure(fn: string, figure: Figure): Figure {
  * ({@link FigureLintError} names the figure and the rules). When a
  * notebook runner set a figure-write context, the runner is told (`onWrite`, with the notebook);
  * the files never depend on it. Same figure, same bytes, whoever runs the notebook.
+ *
+ * @example
+ * import { mkdtempSync, readdirSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const dir = mkdtempSync(join(tmpdir(), 'scpkit-figures-'));
+ * const figure = rankedBars([{ category: 'Police', value: 412 }, { category: 'Schools', value: 380 }], { id: 'referrals-by-source', title: 'Referrals by source', description: 'Police made the most referrals.', valueTitle: 'Referrals' });
+ * const written = await writeFigure(figure, dir);
+ * readdirSync(dir); // => ['referrals-by-source.csv', 'referrals-by-source.png', 'referrals-by-source.svg', 'referrals-by-source.vl.json']
+ * written.csv === join(dir, 'referrals-by-source.csv'); // => true
  */
 export async function writeFigure(figure: Figure, dir: string, options: WriteFigureOptions = {}): Promise<WrittenFigure> {
   const fn = 'writeFigure';

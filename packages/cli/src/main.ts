@@ -6,6 +6,13 @@ import { expectedErrorLine } from './error-line.js';
  * Runs `scpkit <command> [args]` and returns the exit code (0 ok, 1 findings/invalid input, 2 usage).
  * A file-system error (a file or folder that cannot be read or written) or another error scpkit
  * throws on purpose is printed as one line naming the path, exit 1, never as a stack trace.
+ *
+ * @example
+ * const lines: string[] = [];
+ * const io = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line), cwd: process.cwd() };
+ * await main(['validate', 'datasets/example-synthetic/2022-23'], io); // => 0
+ * await main(['no-such-command'], io); // => 2
+ * lines.at(-1); // => 'scpkit: unknown command "no-such-command". Run "scpkit --help" for the list.'
  */
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,9 +1,48 @@
-import { roundHalfUp, type QuarterlyIndicator } from '@scpkit/core';
+import { roundHalfUp, SUPPRESSED, type QuarterlyIndicator } from '@scpkit/core';
 import { renderSvg } from '../render-svg.js';
-import { escapeHtml, tableToHtml } from '../table.js';
+import { escapeHtml } from '../table.js';
 import { MUTED_COLOUR, TEXT_COLOUR } from '../theme.js';
 import type { MdcIcon } from '../making-data-count.js';
 import type { AnnualIndicator, DashboardIndicator, DashboardModel } from './dashboard-model.js';
+
+/** The `<meta name>` a dashboard page written from protected data carries (`scpkit check-disclosure` reads it). @example DASHBOARD_DISCLOSURE_META; // => 'scpkit-disclosure' */
+export const DASHBOARD_DISCLOSURE_META = 'scpkit-disclosure';
+
+/**
+ * A value of the dataset as the page prints it, in a `<data>` element that names it for a machine
+ * (`scpkit check-disclosure` reads these): `value` is the number (or the code, `[c]` or `[x]`),
+ * `data-unit` its unit (`count`, `percent`, ..., or `statistic` for a mean or a limit, `target`),
+ * `data-indicator` and `data-period` what it is; `shown` is the text printed (default: the value with
+ * its unit, {@link formatDashboardValue}).
+ *
+ * @example
+ * dataValueHtml(1250, 'count', 'lado-referrals', 'Q1 2022/23');
+ * // => '<data value="1250" data-unit="count" data-indicator="lado-referrals" data-period="Q1 2022/23">1,250</data>'
+ * dataValueHtml('[c]', 'count', 'secure-units', 'Q2 2022/23');
+ * // => '<data value="[c]" data-unit="count" data-indicator="secure-units" data-period="Q2 2022/23" class="suppressed">[c]</data>'
+ */
+export function dataValueHtml(value: number | string, unit: string, indicator: string, period: string, shown?: string): string {
+  const h = escapeHtml;
+  const text = shown ?? (typeof value === 'number' ? formatDashboardValue(value, unit as QuarterlyIndicator['unit']) : value);
+  return `<data value="${h(String(value))}" data-unit="${h(unit)}" data-indicator="${h(indicator)}" data-period="${h(period)}"${typeof value === 'number' ? '' : ' class="suppressed"'}>${h(text)}</data>`;
+}
+
+/** An HTML table whose cells are HTML already (built with escaping): same markup as `tableToHtml`. */
+function htmlTable(columns: readonly string[], rows: readonly (readonly string[])[], caption: string): string {
+  return [
+    '<table class="scpkit-table">',
+    `<caption>${escapeHtml(caption)}</caption>`,
+    `<thead><tr>${columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+    ...rows.map((row) => `<tr>${row.join('')}</tr>`),
+    '</tbody>',
+    '</table>',
+  ].join('\n');
+}
+
+const td = (html: string, numeric = false) => `<td${numeric ? ' class="num"' : ''}>${html}</td>`;
+/** Words printed from the report (reasons, actions, quotes): marked so `scpkit check-disclosure` reads them as text. */
+const reportWords = (text: string) => `<span data-text="report">${escapeHtml(text)}</span>`;
 
 /**
  * Prints a value with its unit, as entered (no rounding), thousands separated by commas.
@@ -103,6 +142,7 @@ figure { margin: 8px 0; } figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 0.85rem; color: ${MUTED_COLOUR}; }
 blockquote { border-left: 4px solid #b1b4b6; margin: 4px 0; padding-left: 8px; }
 .flag { font-weight: bold; }
+.disclosure { border-left: 6px solid #12436D; padding-left: 8px; }
 `;
 
 /**
@@ -126,8 +166,10 @@ export function dashboardHtml(model: DashboardModel, svgs: ReadonlyMap<string, s
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="scpkit dashboard">',
     // No network at view time: nothing is loaded from anywhere (charts are inline SVG, styles inline).
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<meta name="${DASHBOARD_DISCLOSURE_META}" content="${model.disclosure}">`,
     `<title>${h(`Performance dashboard: ${model.title}`)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
@@ -142,6 +184,7 @@ export function dashboardHtml(model: DashboardModel, svgs: ReadonlyMap<string, s
     `<p>${h(model.partnership)}, ${h(model.period)}: ${quarterly} quarterly indicator${quarterly === 1 ? '' : 's'} with statistical process control, ` +
       `${annualCount} annual indicator${annualCount === 1 ? '' : 's'}, ${model.candidates.length} escalation candidate${model.candidates.length === 1 ? '' : 's'}, ` +
       `${model.escalations.length} recorded escalation${model.escalations.length === 1 ? '' : 's'}. Written by <code>scpkit dashboard</code>; it loads nothing from the network.</p>`,
+    `<p id="disclosure-note"${model.disclosure === 'protect' ? ' class="disclosure"' : ''}>${h(disclosureNote(model))}</p>`,
     '</header>',
     '<nav aria-label="Contents"><h2>Contents</h2><ul>',
     '<li><a href="#summary">Every indicator</a></li>',
@@ -160,41 +203,49 @@ export function dashboardHtml(model: DashboardModel, svgs: ReadonlyMap<string, s
   }
   if (quarterly > 0) {
     parts.push(
-      tableToHtml(
-        {
-          columns: ['Group', 'Indicator', 'Latest quarter', 'Latest value', 'Change on a year earlier', 'Variation', 'Assurance', 'Escalation candidate'],
-          rows: model.indicators.map((d) => [
-            d.series.group,
-            d.series.label,
-            d.latest?.period ?? 'none',
-            d.latest === null ? 'none' : formatDashboardValue(d.latest.value, d.series.unit),
-            d.changeOnYear === null ? 'no value a year earlier' : `${formatChange(d.changeOnYear, d.series.unit)}${d.changeOnYearPercent === null ? '' : ` (${formatPercent(d.changeOnYearPercent)})`}`,
-            d.variation.text,
-            d.assurance.text,
-            d.candidate === null ? 'no' : 'yes',
-          ]),
-        },
+      htmlTable(
+        ['Group', 'Indicator', 'Latest quarter', 'Latest value', 'Change on a year earlier', 'Variation', 'Assurance', 'Escalation candidate'],
+        model.indicators.map((d) => {
+          const id = d.series.indicator;
+          const latestValue =
+            d.latestSuppressed !== null ? dataValueHtml(SUPPRESSED, d.series.unit, id, d.latestSuppressed) : d.latest === null ? 'none' : dataValueHtml(d.latest.value, d.series.unit, id, d.latest.period);
+          const change =
+            d.latestSuppressed !== null ? SUPPRESSED : d.changeOnYear === null ? 'no value a year earlier' : `${formatChange(d.changeOnYear, d.series.unit)}${d.changeOnYearPercent === null ? '' : ` (${formatPercent(d.changeOnYearPercent)})`}`;
+          return [
+            td(h(d.series.group)),
+            td(h(d.series.label)),
+            td(h(d.latestSuppressed ?? d.latest?.period ?? 'none')),
+            td(latestValue),
+            td(h(change)),
+            td(h(d.variation.text)),
+            td(h(d.assurance.text)),
+            td(d.suppressed.length > 0 ? 'not assessed (values suppressed)' : d.candidate === null ? 'no' : 'yes'),
+          ];
+        }),
         `Quarterly indicators (${quarterly}): the latest quarter, its Making Data Count variation and assurance`,
       ),
     );
   }
   if (annualCount > 0) {
     parts.push(
-      tableToHtml(
-        {
-          columns: ['Group', 'Indicator', 'Years', 'Latest value', 'Change on the year before', 'Printed arrow', 'Escalated'],
-          rows: model.groups.flatMap((g) =>
-            g.annual.map((a) => [
-              a.group,
-              a.label,
-              a.points.map((p) => p.period).join(', '),
-              formatDashboardValue(a.points[a.points.length - 1]!.value, 'count'),
-              a.changePercent === null ? 'not computed' : formatPercent(a.changePercent),
-              a.printedArrow ?? 'none',
-              a.escalations.length === 0 ? 'no' : 'yes',
-            ]),
-          ),
-        },
+      htmlTable(
+        ['Group', 'Indicator', 'Years', 'Latest value', 'Change on the year before', 'Printed arrow', 'Escalated'],
+        model.groups.flatMap((g) =>
+          g.annual.map((a) => {
+            const years = annualYears(a);
+            const lastYear = years[years.length - 1]!;
+            const last = a.points.find((p) => p.period === lastYear);
+            return [
+              td(h(a.group)),
+              td(h(a.label)),
+              td(h(years.join(', '))),
+              td(dataValueHtml(last === undefined ? SUPPRESSED : last.value, 'count', a.indicator, lastYear)),
+              td(a.changeSuppressed ? SUPPRESSED : a.changePercent === null ? 'not computed' : h(formatPercent(a.changePercent))),
+              td(a.printedSuppressed ? SUPPRESSED : h(a.printedArrow ?? 'none')),
+              td(a.escalations.length === 0 ? 'no' : 'yes'),
+            ];
+          }),
+        ),
         `Annual indicators (${annualCount}) the report prints year on year`,
       ),
     );
@@ -230,9 +281,9 @@ export function dashboardHtml(model: DashboardModel, svgs: ReadonlyMap<string, s
           : null;
       const name = h(e.label ?? e.indicator);
       parts.push(
-        `<tr><td>${anchor !== null ? `<a href="#${h(anchor)}">${name}</a>` : name}</td><td>${h(e.period)}</td><td>${h(e.reason)}</td>` +
-          `<td>${e.action === null ? '<span class="muted">not printed</span>' : h(e.action)}</td><td>${e.outcome === null ? '<span class="muted">not printed</span>' : h(e.outcome)}</td>` +
-          `<td>Section ${h(e.section)}: <blockquote>${h(e.quote)}</blockquote></td></tr>`,
+        `<tr><td>${anchor !== null ? `<a href="#${h(anchor)}">${name}</a>` : name}</td><td>${h(e.period)}</td><td>${reportWords(e.reason)}</td>` +
+          `<td>${e.action === null ? '<span class="muted">not printed</span>' : reportWords(e.action)}</td><td>${e.outcome === null ? '<span class="muted">not printed</span>' : reportWords(e.outcome)}</td>` +
+          `<td>Section ${h(e.section)}: <blockquote>${reportWords(e.quote)}</blockquote></td></tr>`,
       );
     }
     parts.push('</tbody></table>');
@@ -258,6 +309,8 @@ export function dashboardHtml(model: DashboardModel, svgs: ReadonlyMap<string, s
       'A special cause is <em>improving</em> or <em>concerning</em> by the indicator\'s better direction, or <em>neither</em> where no direction is better. Assurance compares the target with the process limits: consistently passing, consistently failing, or hit and miss. ' +
       'Icons carry their meaning in words; colour (blue improving, orange concerning, grey common cause, purple neither) and the triangle\'s direction repeat it.</p>',
     '<p>Annual indicators have two values (this year and last): too few for a process chart, so they show the change the report prints beside the change computed from its values.</p>',
+    `<p>Symbols: ${SUPPRESSED} suppressed by disclosure control (a count from 1 to 5, a value hidden with one so that a total cannot give it back, or a rate or percentage computed from one); [x] not available. A 0 is a true zero.` +
+      `${model.disclosure === 'protect' ? ' This page was written from data marked "protect": see <a href="#disclosure-note">the note at the top</a>.' : ''}</p>`,
     '</section>',
     '</main>',
     '<footer><p class="muted">Made by scpkit from the dataset\'s own files; every value is as the dataset gives it.</p></footer>',
@@ -276,16 +329,22 @@ function indicatorHtml(d: DashboardIndicator, svgs: ReadonlyMap<string, string>)
   out.push(`<h3 id="ind-${h(s.indicator)}-h">${h(s.label)}</h3>`);
   out.push(`<p class="icons">${iconHtml(d.variation, 'Variation')}${iconHtml(d.assurance, 'Assurance')}</p>`);
   if (d.latestRules.length > 0) out.push(`<p>Rule${d.latestRules.length === 1 ? '' : 's'} at the latest point: ${h(d.latestRules.join('; '))}.</p>`);
+  const value = (v: number | string, period: string) => dataValueHtml(v, s.unit, s.indicator, period);
   out.push('<dl class="values">');
-  out.push(`<dt>Latest</dt><dd>${d.latest === null ? 'no value' : `${h(formatDashboardValue(d.latest.value, s.unit))} in ${h(d.latest.period)}`}</dd>`);
-  if (d.changeOnPrevious !== null && d.previous !== null) {
-    out.push(`<dt>Change on previous quarter</dt><dd>${h(formatChange(d.changeOnPrevious, s.unit))} (from ${h(formatDashboardValue(d.previous.value, s.unit))} in ${h(d.previous.period)})</dd>`);
+  if (d.latestSuppressed !== null) {
+    out.push(`<dt>Latest</dt><dd>${value(SUPPRESSED, d.latestSuppressed)} in ${h(d.latestSuppressed)} (suppressed)</dd>`);
+    if (d.latest !== null) out.push(`<dt>Last value shown</dt><dd>${value(d.latest.value, d.latest.period)} in ${h(d.latest.period)}</dd>`);
+  } else {
+    out.push(`<dt>Latest</dt><dd>${d.latest === null ? 'no value' : `${value(d.latest.value, d.latest.period)} in ${h(d.latest.period)}`}</dd>`);
+    if (d.changeOnPrevious !== null && d.previous !== null) {
+      out.push(`<dt>Change on previous quarter</dt><dd>${h(formatChange(d.changeOnPrevious, s.unit))} (from ${value(d.previous.value, d.previous.period)} in ${h(d.previous.period)})</dd>`);
+    }
+    if (d.changeOnYear !== null && d.yearEarlier !== null) {
+      const percent = d.changeOnYearPercent === null ? '' : `, ${formatPercent(d.changeOnYearPercent)}`;
+      out.push(`<dt>Change on a year earlier</dt><dd>${h(formatChange(d.changeOnYear, s.unit))}${h(percent)} (from ${value(d.yearEarlier.value, d.yearEarlier.period)} in ${h(d.yearEarlier.period)})</dd>`);
+    }
   }
-  if (d.changeOnYear !== null && d.yearEarlier !== null) {
-    const percent = d.changeOnYearPercent === null ? '' : `, ${formatPercent(d.changeOnYearPercent)}`;
-    out.push(`<dt>Change on a year earlier</dt><dd>${h(formatChange(d.changeOnYear, s.unit))}${h(percent)} (from ${h(formatDashboardValue(d.yearEarlier.value, s.unit))} in ${h(d.yearEarlier.period)})</dd>`);
-  }
-  if (s.target !== null) out.push(`<dt>Target</dt><dd>${h(formatDashboardValue(s.target, s.unit))}</dd>`);
+  if (s.target !== null) out.push(`<dt>Target</dt><dd>${dataValueHtml(s.target, 'target', s.indicator, '', formatDashboardValue(s.target, s.unit))}</dd>`);
   out.push(`<dt>Better</dt><dd>${s.improvement === 'increase' ? 'higher' : s.improvement === 'decrease' ? 'lower' : 'neither direction'}</dd>`);
   out.push('</dl>');
   if (d.candidate !== null) out.push(`<p><span class="flag">Escalation candidate:</span> ${h(d.candidate.reason)}</p>`);
@@ -294,41 +353,80 @@ function indicatorHtml(d: DashboardIndicator, svgs: ReadonlyMap<string, string>)
     if (svg !== undefined) {
       out.push(`<figure class="spc-chart" data-figure="${h(d.figure.id)}">${inlineSvg(svg, d.figure.id, d.figure.description)}<figcaption>${h(d.figure.description)}</figcaption></figure>`);
     }
-    out.push(`<details class="data-table"><summary>Data table: ${h(s.label)}</summary>${tableToHtml(d.figure.table, `${s.label}: values, limits and rules by quarter`)}</details>`);
+    out.push(`<details class="data-table"><summary>Data table: ${h(s.label)}</summary>${spcTableHtml(d)}</details>`);
   } else {
-    out.push('<p>Fewer than two values: no process chart.</p>');
+    out.push(`<p class="no-chart">${h(d.noChart ?? '')}</p>`);
+    if (d.suppressed.length > 0) {
+      const rows = d.quarters.map((q) => [td(h(q.period)), td(q.value === null ? value(q.code === '' ? '[x]' : q.code, q.period) : value(q.value, q.period), true)]);
+      out.push(`<details class="data-table"><summary>Data table: ${h(s.label)}</summary>${htmlTable(['Quarter', s.label], rows, `${s.label}: values by quarter (${SUPPRESSED} suppressed)`)}</details>`);
+    }
   }
-  if (s.gaps.length > 0) out.push(`<p class="muted">Not available: ${h(s.gaps.map((g) => `${g.period} ${g.code}`.trim()).join(', '))}.</p>`);
+  const unavailable = s.gaps.filter((g) => g.code !== SUPPRESSED);
+  if (unavailable.length > 0) out.push(`<p class="muted">Not available: ${h(unavailable.map((g) => `${g.period} ${g.code}`.trim()).join(', '))}.</p>`);
   for (const e of d.escalations) out.push(escalationNote(e));
   out.push('</article>');
   return out.join('\n');
 }
 
+/** The SPC data table of an indicator: values, mean and limits as `<data>` (limits are `statistic`s), the rules in words. */
+function spcTableHtml(d: DashboardIndicator): string {
+  const h = escapeHtml;
+  const s = d.series;
+  const table = d.figure!.table;
+  const rows = table.rows.map((row) => {
+    const period = String(row[0]);
+    return row.map((cell, c) => {
+      if (typeof cell !== 'number') return td(h(cell));
+      const unit = c === 1 ? s.unit : c === 5 ? 'target' : 'statistic';
+      return td(dataValueHtml(cell, unit, s.indicator, period, String(cell)), true);
+    });
+  });
+  return htmlTable(table.columns, rows, `${s.label}: values, limits and rules by quarter`);
+}
+
+/** What disclosure control did to the page, in a sentence or two. */
+function disclosureNote(model: DashboardModel): string {
+  if (model.disclosure === 'published') return 'Every resource of this dataset is marked "published" (already public): values are shown as the dataset gives them.';
+  const n = model.withheldCount;
+  return (
+    `Disclosure control: the dataset is marked "protect" (not yet published), so it was read through scpkit's disclosure control before this page was written: ` +
+    `a count from 1 to 5 is shown as ${SUPPRESSED}, and so is a value hidden with one so that a total cannot give it back, and a rate or percentage computed from a hidden count ` +
+    `(${n} value${n === 1 ? '' : 's'} withheld). An indicator with a suppressed quarter has no process chart, variation or assurance: limits computed with its hidden values would let a reader work them out, and limits computed without them would misstate the process.`
+  );
+}
+
 function escalationNote(e: { period: string; reason: string; action: string | null; outcome: string | null; section: string; quote: string }): string {
   const h = escapeHtml;
   return (
-    `<div class="recorded"><p><span class="flag">Escalated ${h(e.period)}:</span> ${h(e.reason)}` +
-    `${e.action === null ? '' : ` <strong>Action:</strong> ${h(e.action)}`}${e.outcome === null ? '' : ` <strong>Outcome:</strong> ${h(e.outcome)}`}</p>` +
-    `<blockquote>Section ${h(e.section)}: ${h(e.quote)}</blockquote></div>`
+    `<div class="recorded"><p><span class="flag">Escalated ${h(e.period)}:</span> ${reportWords(e.reason)}` +
+    `${e.action === null ? '' : ` <strong>Action:</strong> ${reportWords(e.action)}`}${e.outcome === null ? '' : ` <strong>Outcome:</strong> ${reportWords(e.outcome)}`}</p>` +
+    `<blockquote>Section ${h(e.section)}: ${reportWords(e.quote)}</blockquote></div>`
   );
+}
+
+/** The years of an annual indicator, shown or suppressed, in order. */
+function annualYears(a: AnnualIndicator): string[] {
+  return [...new Set([...a.points.map((p) => p.period), ...a.suppressed])].sort();
 }
 
 function annualHtml(group: string, annual: readonly AnnualIndicator[], index: number): string {
   const h = escapeHtml;
-  const periods = [...new Set(annual.flatMap((a) => a.points.map((p) => p.period)))].sort();
+  const periods = [...new Set(annual.flatMap(annualYears))].sort();
   const out: string[] = [`<h3 id="group-${index + 1}-annual">Annual indicators</h3>`];
   out.push(`<table><caption>${h(group)}: the values the report prints, the change computed from them and the change it states</caption>`);
   out.push(`<thead><tr><th scope="col">Indicator</th>${periods.map((p) => `<th scope="col">${h(p)}</th>`).join('')}<th scope="col">Change (computed)</th><th scope="col">Printed arrow and change</th><th scope="col">Escalated</th></tr></thead><tbody>`);
   for (const a of annual) {
     const cells = periods.map((p) => {
       const v = a.points.find((x) => x.period === p);
-      return v === undefined ? '<td>[x]</td>' : `<td class="num">${h(formatDashboardValue(v.value, 'count'))}</td>`;
+      if (a.suppressed.includes(p)) return td(dataValueHtml(SUPPRESSED, 'count', a.indicator, p), true);
+      return v === undefined ? '<td>[x]</td>' : td(dataValueHtml(v.value, 'count', a.indicator, p), true);
     });
-    const printed = [a.printedArrow, a.statedChangePercent === null ? null : `${a.statedChangePercent}%`].filter((x) => x !== null).join(', ');
+    const printed = a.printedSuppressed ? SUPPRESSED : [a.printedArrow, a.statedChangePercent === null ? null : `${a.statedChangePercent}%`].filter((x) => x !== null).join(', ');
     const escalated = a.escalations.length === 0 ? 'no' : a.escalations.map((e) => `${e.period}: ${e.reason}`).join('; ');
+    const change = a.changeSuppressed ? SUPPRESSED : a.changePercent === null ? 'not computed' : formatPercent(a.changePercent);
     out.push(
-      `<tr id="annual-${h(a.indicator)}" data-indicator="${h(a.indicator)}"><th scope="row">${h(a.label)}</th>${cells.join('')}<td class="num">${a.changePercent === null ? 'not computed' : h(formatPercent(a.changePercent))}</td>` +
-        `<td>${printed === '' ? 'none' : h(printed)}</td><td>${h(escalated)}</td></tr>`,
+      `<tr id="annual-${h(a.indicator)}" data-indicator="${h(a.indicator)}"><th scope="row">${h(a.label)}</th>${cells.join('')}<td class="num">${h(change)}</td>` +
+        `<td>${printed === '' ? 'none' : h(printed)}</td><td>${escalated === 'no' ? 'no' : reportWords(escalated)}</td></tr>`,
     );
   }
   out.push('</tbody></table>');
@@ -363,6 +461,7 @@ export function dashboardIndexHtml(pages: readonly { readonly href: string; read
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="scpkit dashboard">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<title>Performance dashboards</title>',
     `<style>${STYLE}</style>`,

@@ -89,6 +89,8 @@ describe('dashboardModel on the synthetic example partnership', () => {
   it('refuses bad options', () => {
     expect(() => dashboardModel(loadDataset(example), { yearOnYearPercent: 0 })).toThrow(InvalidInputError);
     expect(() => dashboardModel(loadDataset(example), { runLength: 5 as 7 })).toThrow(InvalidInputError);
+    expect(() => dashboardModel(loadDataset(example), { withheld: 'none' as never })).toThrow(/options\.withheld must be the withheld list/);
+    expect(() => dashboardModel(loadDataset(example), { withheld: [{ resource: 'figures' }] as never })).toThrow(/options\.withheld\[0\] must be a withheld value/);
   });
 });
 

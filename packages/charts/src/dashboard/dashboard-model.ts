@@ -3,7 +3,10 @@ import {
   indicatorSeries,
   InvalidInputError,
   percentChange,
+  protectDataset,
+  quarterIndex,
   quarterlySeries,
+  resourceDisclosure,
   roundHalfUp,
   spcSummary,
   type Dataset,
@@ -12,7 +15,9 @@ import {
   type QuarterlySeries,
   type SpcRunLength,
   type SpcSummary,
+  type WithheldValue,
 } from '@scpkit/core';
+import { MUTED_COLOUR } from '../theme.js';
 import type { Figure } from '../figure.js';
 import { assuranceIcon, ruleText, variationIcon, type MdcIcon } from '../making-data-count.js';
 import { spcChart } from '../spc-chart.js';
@@ -29,6 +34,11 @@ export interface DashboardOptions {
   readonly yearOnYearPercent?: number;
   /** Shift run length: 7 (default) or 6. */
   readonly runLength?: SpcRunLength;
+  /**
+   * What disclosure control already withheld, when `dataset` is itself the output of `protectDataset`
+   * (a notebook's `report.dataset`, with `report.withheld`): those values are shown as `[c]` too.
+   */
+  readonly withheld?: readonly WithheldValue[];
 }
 
 /** Default of {@link DashboardOptions.yearOnYearPercent}: a change of 30% or more on a year earlier makes a candidate. @example DASHBOARD_YEAR_ON_YEAR_PERCENT; // => 30 */
@@ -47,6 +57,21 @@ export interface PeriodValue {
 }
 
 /**
+ * One quarter of an indicator as the dashboard shows it: its value, or the missing-value code of its
+ * cell (`[c]` suppressed by disclosure control, `[x]` not available).
+ *
+ * @example
+ * const q: QuarterCell = { period: 'Q4 2022/23', value: null, code: '[c]' };
+ * q.code; // => '[c]'
+ */
+export interface QuarterCell {
+  readonly period: string;
+  readonly value: number | null;
+  /** `''` when there is a value. */
+  readonly code: string;
+}
+
+/**
  * One quarterly indicator of the dashboard: its series, SPC summary, chart and Making Data Count icons.
  *
  * @example
@@ -56,14 +81,24 @@ export interface PeriodValue {
  */
 export interface DashboardIndicator {
   readonly series: QuarterlySeries;
-  /** `null` when the indicator has fewer than two values (no process chart). */
+  /** `null` when the indicator has no process chart (fewer than two values, or a suppressed value: {@link DashboardIndicator.noChart}). */
   readonly summary: SpcSummary | null;
   readonly figure: Figure | null;
+  /** Why there is no process chart, in a sentence; `null` when there is one. */
+  readonly noChart: string | null;
+  /** Every quarter from the first to the last, in time order, with its value or code. */
+  readonly quarters: readonly QuarterCell[];
+  /** Quarters whose value disclosure control suppressed (`[c]`), in time order. */
+  readonly suppressed: readonly string[];
+  /** The series' last quarter when its value is suppressed (then `latest` is the last quarter shown), else `null`. */
+  readonly latestSuppressed: string | null;
   readonly variation: MdcIcon;
   readonly assurance: MdcIcon;
   /** The rules that mark the latest point, in words (empty for common cause). */
   readonly latestRules: readonly string[];
+  /** The last quarter with a value shown. */
   readonly latest: PeriodValue | null;
+  /** The quarter just before `latest`, when it has a value. */
   readonly previous: PeriodValue | null;
   /** The value four quarters before the latest (a year earlier), when there is one. */
   readonly yearEarlier: PeriodValue | null;
@@ -90,13 +125,21 @@ export interface AnnualIndicator {
   readonly indicator: string;
   readonly label: string;
   readonly group: string;
-  /** Values in time order, one per financial year. */
+  /** Values in time order, one per financial year (without the suppressed ones). */
   readonly points: readonly PeriodValue[];
-  /** Percentage change from the second-last to the last value, unrounded; `null` with fewer than two or from 0. */
+  /** Years whose value disclosure control suppressed (`[c]`). */
+  readonly suppressed: readonly string[];
+  /** Percentage change from the second-last to the last year, unrounded; `null` with fewer than two, from 0, or when either is suppressed. */
   readonly changePercent: number | null;
+  /** True when the change is not computed because either year's value is suppressed. */
+  readonly changeSuppressed: boolean;
+  /** True when the last year's value is suppressed (then the last of `points` is an earlier year). */
+  readonly latestSuppressed: boolean;
   /** The arrow the report prints beside it (`up`, `down`, `flat`) and its stated change, where printed. */
   readonly printedArrow: string | null;
   readonly statedChangePercent: number | null;
+  /** True when disclosure control suppressed the printed arrow and change (derived from a suppressed value). */
+  readonly printedSuppressed: boolean;
   readonly escalations: readonly Escalation[];
 }
 
@@ -144,7 +187,36 @@ export interface DashboardModel {
   readonly candidates: readonly { readonly candidate: EscalationCandidate; readonly indicator: DashboardIndicator }[];
   readonly escalations: readonly RecordedEscalation[];
   readonly yearOnYearPercent: number;
+  /**
+   * `protect` when any resource of the dataset is (datasets/FORMAT.md section 2): every value was read
+   * through `protectDataset`, and the page says how to read `[c]`; `published` otherwise.
+   */
+  readonly disclosure: 'protect' | 'published';
+  /** How many values disclosure control withheld (each shown as `[c]`, or left out with the row it was in). */
+  readonly withheldCount: number;
 }
+
+/**
+ * The sentence a dashboard shows for an indicator with suppressed quarters, in place of its process
+ * chart: limits computed with the hidden values would let a reader work them out (the mean times the
+ * number of points, less the values shown, is their sum), and limits without them would describe
+ * another process.
+ *
+ * @example
+ * suppressedNoChart(2, 20);
+ * // => 'No process chart: 2 of the 20 quarters are suppressed ([c]) by disclosure control. Limits computed with them would let a reader work them out from the mean and the values shown; limits computed without them would misstate the process.'
+ */
+export function suppressedNoChart(suppressed: number, quarters: number): string {
+  return (
+    `No process chart: ${suppressed} of the ${quarters} quarters ${suppressed === 1 ? 'is' : 'are'} suppressed (${SUPPRESSED_CODE}) by disclosure control. ` +
+    'Limits computed with them would let a reader work them out from the mean and the values shown; limits computed without them would misstate the process.'
+  );
+}
+
+const SUPPRESSED_CODE = '[c]';
+const FEWER_THAN_TWO = 'Fewer than two values: no process chart.';
+/** Icons of an indicator whose variation and assurance are not judged, because values are suppressed. */
+const NOT_ASSESSED: MdcIcon = { text: 'Not assessed: values suppressed', colour: MUTED_COLOUR, shape: 'circle', symbol: '–' };
 
 /** Group heading for annual indicators the report files under none. @example UNGROUPED; // => 'Other indicators' */
 export const UNGROUPED = 'Other indicators';
@@ -180,13 +252,19 @@ export function spcFigureId(indicator: string): string {
  * `context-indicators` with their year-on-year change; and the escalations the report records,
  * each beside its indicator. Groups keep the order in which the dataset first names them.
  *
+ * Disclosure control: when any resource of `dataset` is `protect`, the model is built from
+ * `protectDataset(dataset)` (counts from 1 to 5, their complements and the rates and shares derived
+ * from them become `[c]`; protecting an already protected dataset changes nothing). An indicator
+ * with a suppressed quarter gets no SPC summary, chart or escalation candidacy ({@link suppressedNoChart}
+ * says why), and its changes are computed only between quarters shown.
+ *
  * @example
  * const model = dashboardModel(loadDataset('datasets/example-synthetic/2022-23'));
  * model.indicators[0].variation.text; // => 'Common cause'
  * model.candidates[0].candidate.triggers; // => ['special-cause-concerning']
  * @throws {InvalidInputError} for a bad option (or a dataset that is not one, from core).
  */
-export function dashboardModel(dataset: Dataset, options: DashboardOptions = {}): DashboardModel {
+export function dashboardModel(input: Dataset, options: DashboardOptions = {}): DashboardModel {
   const fn = 'dashboardModel';
   const yearOnYearPercent = options.yearOnYearPercent ?? DASHBOARD_YEAR_ON_YEAR_PERCENT;
   if (typeof yearOnYearPercent !== 'number' || !Number.isFinite(yearOnYearPercent) || yearOnYearPercent <= 0) {
@@ -194,6 +272,19 @@ export function dashboardModel(dataset: Dataset, options: DashboardOptions = {})
   }
   const runLength = options.runLength ?? 7;
   if (runLength !== 6 && runLength !== 7) throw new InvalidInputError(fn, 'options.runLength', runLength, 'must be 6 or 7');
+  const before = options.withheld ?? [];
+  if (!Array.isArray(before)) throw new InvalidInputError(fn, 'options.withheld', before, 'must be the withheld list protectDataset returns');
+  before.forEach((w: unknown, i) => {
+    const entry = w as Partial<WithheldValue> | null;
+    if (entry === null || typeof entry !== 'object' || typeof entry.resource !== 'string' || entry.key === null || typeof entry.key !== 'object') {
+      throw new InvalidInputError(fn, `options.withheld[${i}]`, w, 'must be a withheld value { resource, row, field, key, reason, message } as protectDataset returns it');
+    }
+  });
+  // Disclosure control before anything is computed, as openReport does for notebooks.
+  const isProtected = Object.keys(input.tables ?? {}).some((name) => resourceDisclosure(input, name) === 'protect');
+  const protection = isProtected ? protectDataset(input) : { dataset: input, withheld: [] as readonly WithheldValue[] };
+  const dataset = protection.dataset;
+  const withheld = [...before, ...protection.withheld];
   const { partnership, period } = dataset.descriptor.scpkit;
   const escalationRows = dataset.tables.escalations ?? [];
   const escalationLines = dataset.rowNumbers['escalations'] ?? [];
@@ -202,7 +293,9 @@ export function dashboardModel(dataset: Dataset, options: DashboardOptions = {})
   const all = quarterlySeries(dataset);
   // escalationCandidates names an indicator by label and group; a label repeated in a group gets its id.
   const names = all.map((s) => (all.some((o) => o !== s && o.group === s.group && o.label === s.label) ? `${s.label} [${s.indicator}]` : s.label));
-  const charted = all.map((s, i) => ({ s, name: names[i]! })).filter(({ s }) => s.values.length >= 2);
+  const suppressedOf = (s: QuarterlySeries) => s.gaps.filter((g) => g.code === SUPPRESSED_CODE).map((g) => g.period);
+  // No SPC (and so no candidacy) for a series with a suppressed quarter: its limits would give the value back.
+  const charted = all.map((s, i) => ({ s, name: names[i]! })).filter(({ s }) => s.values.length >= 2 && suppressedOf(s).length === 0);
   const candidates = escalationCandidates(
     charted.map(({ s, name }) => ({ indicator: name, group: s.group, values: s.values, periods: s.periods, improvement: s.improvement, ...(s.target === null ? {} : { target: s.target }) })),
     { runLength, yearOnYearPercent, periodsPerYear: 4 },
@@ -210,18 +303,29 @@ export function dashboardModel(dataset: Dataset, options: DashboardOptions = {})
 
   const indicators: DashboardIndicator[] = all.map((s, i) => {
     const n = s.values.length;
-    const at = (k: number): PeriodValue | null => (k >= 0 && k < n ? { period: s.periods[k]!, value: s.values[k]! } : null);
-    const latest = at(n - 1);
-    const previous = at(n - 2);
-    const yearEarlier = at(n - 5);
-    const summary = n >= 2 ? spcSummary(s.values, { improvement: s.improvement, periods: s.periods, runLength, ...(s.target === null ? {} : { target: s.target }) }) : null;
+    const suppressed = suppressedOf(s);
+    const quarters = quarterCells(s);
+    // Changes only between quarters shown, a quarter (or four) apart by the calendar, not by position.
+    const byIndex = new Map(s.periods.map((p, k) => [quarterIndex(p), { period: p, value: s.values[k]! }]));
+    const latest: PeriodValue | null = n > 0 ? { period: s.periods[n - 1]!, value: s.values[n - 1]! } : null;
+    const offset = (k: number): PeriodValue | null => (latest === null ? null : (byIndex.get(quarterIndex(latest.period) - k) ?? null));
+    const previous = offset(1);
+    const yearEarlier = offset(4);
+    const lastQuarter = quarters[quarters.length - 1];
+    const latestSuppressed = lastQuarter !== undefined && lastQuarter.code === SUPPRESSED_CODE ? lastQuarter.period : null;
+    const summary = n >= 2 && suppressed.length === 0 ? spcSummary(s.values, { improvement: s.improvement, periods: s.periods, runLength, ...(s.target === null ? {} : { target: s.target }) }) : null;
     const candidate = candidates.find((c) => c.indicator === names[i] && c.group === s.group) ?? null;
+    const assessed = suppressed.length === 0;
     return {
       series: s,
       summary,
       figure: summary === null ? null : spcFigure(s, summary, partnership),
-      variation: summary === null ? variationIcon('common-cause', null) : variationIcon(summary.latest.variationClass, summary.latest.side),
-      assurance: assuranceIcon(summary?.assurance ?? null),
+      noChart: summary !== null ? null : assessed ? FEWER_THAN_TWO : suppressedNoChart(suppressed.length, quarters.length),
+      quarters,
+      suppressed,
+      latestSuppressed,
+      variation: !assessed ? NOT_ASSESSED : summary === null ? variationIcon('common-cause', null) : variationIcon(summary.latest.variationClass, summary.latest.side),
+      assurance: !assessed && s.target !== null ? NOT_ASSESSED : assuranceIcon(summary?.assurance ?? null),
       latestRules: summary === null ? [] : summary.latest.causes.map((c) => `${ruleText(c.rule)} (${c.side})`),
       latest,
       previous,
@@ -234,7 +338,7 @@ export function dashboardModel(dataset: Dataset, options: DashboardOptions = {})
     };
   });
 
-  const annual = annualIndicators(dataset, escalationsOf);
+  const annual = annualIndicators(dataset, withheld, escalationsOf);
   const groupNames = [...new Set([...indicators.map((d) => d.series.group), ...annual.map((a) => a.group)])];
   const groups = groupNames.map((group) => ({
     group,
@@ -253,7 +357,15 @@ export function dashboardModel(dataset: Dataset, options: DashboardOptions = {})
     candidates: candidates.map((candidate) => ({ candidate, indicator: indicators[names.indexOf(candidate.indicator)]! })),
     escalations: escalationRows.map((e, i) => ({ ...e, label: labelOf(e.indicator), row: escalationLines[i] ?? null })),
     yearOnYearPercent,
+    disclosure: isProtected || before.length > 0 ? 'protect' : 'published',
+    withheldCount: withheld.length,
   };
+}
+
+/** Every quarter of a series from its first to its last (gaps included, with their code), in time order. */
+function quarterCells(s: QuarterlySeries): QuarterCell[] {
+  const cells: QuarterCell[] = [...s.periods.map((period, k) => ({ period, value: s.values[k]!, code: '' })), ...s.gaps.map((g) => ({ period: g.period, value: null, code: g.code }))];
+  return cells.sort((a, b) => quarterIndex(a.period) - quarterIndex(b.period));
 }
 
 function spcFigure(s: QuarterlySeries, summary: SpcSummary, partnership: string): Figure {
@@ -284,24 +396,35 @@ function spcFigure(s: QuarterlySeries, summary: SpcSummary, partnership: string)
   });
 }
 
-function annualIndicators(dataset: Dataset, escalationsOf: (indicator: string) => readonly Escalation[]): AnnualIndicator[] {
+function annualIndicators(dataset: Dataset, withheld: readonly WithheldValue[], escalationsOf: (indicator: string) => readonly Escalation[]): AnnualIndicator[] {
   const described = dataset.tables['context-indicators'] ?? [];
   if (described.length === 0) return [];
   const { series } = indicatorSeries([dataset]);
-  return described.flatMap((d) => {
+  const describedMissing = dataset.missing['context-indicators'] ?? [];
+  return described.flatMap((d, i) => {
     const s = series.find((x) => x.resource === 'context-values' && x.indicator === d.indicator);
-    if (s === undefined || s.points.length === 0) return [];
-    const points = s.points.map((p) => ({ period: p.period, value: p.value }));
-    const [before, last] = points.slice(-2);
+    const points = (s?.points ?? []).map((p) => ({ period: p.period, value: p.value }));
+    const suppressed = [...new Set(withheld.filter((w) => w.resource === 'context-values' && w.key['indicator'] === d.indicator).map((w) => String(w.key['period'])))].sort();
+    if (points.length === 0 && suppressed.length === 0) return [];
+    // The last two years, shown or not: a change from or to a suppressed value is not computed.
+    const years = [...new Set([...points.map((p) => p.period), ...suppressed])].sort();
+    const lastTwo = years.slice(-2);
+    const changeSuppressed = lastTwo.some((y) => suppressed.includes(y));
+    const [before, last] = lastTwo.map((y) => points.find((p) => p.period === y));
+    const codes = describedMissing[i] ?? {};
     return [
       {
         indicator: d.indicator,
         label: d.label,
         group: d.group ?? UNGROUPED,
         points,
-        changePercent: points.length >= 2 && before!.value > 0 ? percentChange(before!.value, last!.value) : null,
+        suppressed,
+        changePercent: !changeSuppressed && before !== undefined && last !== undefined && before.value > 0 ? percentChange(before.value, last.value) : null,
+        changeSuppressed,
+        latestSuppressed: suppressed.includes(years[years.length - 1]!),
         printedArrow: d.arrow,
         statedChangePercent: d.stated_change_percent,
+        printedSuppressed: codes['arrow'] === SUPPRESSED_CODE || codes['stated_change_percent'] === SUPPRESSED_CODE,
         escalations: escalationsOf(d.indicator),
       },
     ];

@@ -6,6 +6,11 @@
  * - `axis-not-from-zero`: a bar's value axis, or an axis of shares or percentages, does not include 0;
  * - `percent-change-small-base`: a percentage change is shown on a base below `@scpkit/core`'s
  *   `PERCENT_CHANGE_MIN_BASE` (10 for counts, £1,000 for pounds).
+ *
+ * @example
+ * const figure = rankedBars([{ category: 'Police', value: 412 }], { id: 'x', width: 120, title: 'Referrals to children\'s social care by the agency that made them', description: 'Police made most.', valueTitle: 'Referrals' });
+ * const rules: FigureLintRule[] = (await lintFigure(figure)).map((p) => p.rule);
+ * rules; // => ['title-too-wide']
  */
 export type FigureLintRule = 'label-overlap' | 'text-outside-canvas' | 'title-too-wide' | 'axis-not-from-zero' | 'percent-change-small-base';
 
@@ -18,7 +23,14 @@ export type FigureLintRule = 'label-overlap' | 'text-outside-canvas' | 'title-to
  */
 export const FIGURE_LINT_RULES: readonly FigureLintRule[] = ['label-overlap', 'text-outside-canvas', 'title-too-wide', 'axis-not-from-zero', 'percent-change-small-base'];
 
-/** One finding of the figure lint: the rule broken and what, where. */
+/**
+ * One finding of the figure lint: the rule broken and what, where.
+ *
+ * @example
+ * const figure = rankedBars([{ category: 'Police', value: 412 }], { id: 'x', width: 120, title: 'Referrals to children\'s social care by the agency that made them', description: 'Police made most.', valueTitle: 'Referrals' });
+ * const [problem]: FigureLintProblem[] = await lintFigure(figure);
+ * problem!.rule; // => 'title-too-wide'
+ */
 export interface FigureLintProblem {
   readonly rule: FigureLintRule;
   readonly message: string;

@@ -14,6 +14,15 @@ import { writeSkipRecord } from './skip-record.js';
  * A notebook's parameters (its first code cell, tagged `parameters` as papermill does). Leave one
  * empty (or `null`, `undefined`) for its default: the environment variable (`SCPKIT_DATASET`, `SCPKIT_FIGURES`), else
  * the project's `package.json` `scpkit` block. `scpkit reproduce --dataset <dir> --out <dir>` sets both.
+ *
+ * @example
+ * import { mkdtempSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { basename, join } from 'node:path';
+ * const dir = mkdtempSync(join(tmpdir(), 'scpkit-figures-'));
+ * const parameters: ReportParameters = { dataset: 'datasets/east-sussex/2021-22', figures: dir };
+ * const report = openReport(parameters);
+ * [basename(report.datasetDir), report.figuresDir === dir]; // => ['2021-22', true]
  */
 export interface ReportParameters {
   /** The dataset folder (`datasets/<partnership>/<period>`), absolute or relative to the working directory. */
@@ -22,10 +31,25 @@ export interface ReportParameters {
   readonly figures?: string | null | undefined;
 }
 
-/** Needs of a figure or a section: named lookups, all of which must be found. */
+/**
+ * Needs of a figure or a section: named lookups, all of which must be found.
+ *
+ * @example
+ * const report = openReport({ dataset: 'datasets/east-sussex/2021-22' });
+ * const needs: Needs = { deaths: report.value('cdop-deaths', { area: null }) };
+ * const shown: unknown[] = [];
+ * await report.section('child deaths', needs, ({ deaths }) => { shown.push(deaths); });
+ * shown; // => [17]
+ */
 export type Needs = Readonly<Record<string, Lookup<unknown>>>;
 
-/** One report opened in a notebook: its lookups, where its figures go, and figure/section guards. */
+/**
+ * One report opened in a notebook: its lookups, where its figures go, and figure/section guards.
+ *
+ * @example
+ * const report: NotebookReport = openReport({ dataset: 'datasets/east-sussex/2021-22' });
+ * [report.withheld, report.dataset.descriptor.scpkit.period]; // => [[], '2021/22']
+ */
 export interface NotebookReport extends ReportLookup {
   /**
    * The dataset the lookups read: when a resource is `protect` (datasets/FORMAT.md section 2), the

@@ -1,10 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-/** Where figures go, relative to the project root, when no `figures` parameter is given. The one name for that folder. */
+/**
+ * Where figures go, relative to the project root, when no `figures` parameter is given. The one name for that folder.
+ *
+ * @example
+ * DEFAULT_FIGURES_DIR; // => 'docs/figures'
+ */
 export const DEFAULT_FIGURES_DIR = 'docs/figures';
 
-/** A project's defaults for notebooks, from the `scpkit` block of its root `package.json`. */
+/**
+ * A project's defaults for notebooks, from the `scpkit` block of its root `package.json`.
+ *
+ * @example
+ * import { relative } from 'node:path';
+ * const defaults: ProjectDefaults = projectDefaults('.')!;
+ * relative(defaults.root, defaults.figures); // => 'docs/figures'
+ */
 export interface ProjectDefaults {
   /** The folder holding that `package.json`. */
   readonly root: string;

@@ -24,6 +24,10 @@ const USAGE = 'scpkit check-disclosure [dir] [--all]';
  *   and inline data, and then every executed notebook's tables and Markdown and the gallery: a whole
  *   number from 1 to 5, or a `[c]` that a "Total" row gives back. `--all` checks every figure, also
  *   those written from published data.
+ * - Dashboard pages (`scpkit dashboard --out dir`: `dir/index.html`, `dir/<name>/index.html`)
+ *   written from protected data (`--all`: every one): a value of unit count from 1 to 5, a bare table
+ *   cell from 1 to 5, a `[c]` quarter that a year total on the page gives back, a small number in the
+ *   report's words it quotes.
  *
  * Exit 0 when nothing is found, 1 when there is a risk (or a dataset is invalid), 2 for a usage error,
  * a missing directory, or a directory with neither a dataset nor outputs.
@@ -38,7 +42,7 @@ export const checkDisclosureCommand: Command = {
       const parsed = parseArgs({ args: [...args], allowPositionals: true, options: { all: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
       if (parsed.values.help === true) {
         io.out(`Usage: ${USAGE}`);
-        io.out('Lists every disclosure risk in a dataset (its protect resources) or in written outputs (figures, notebooks, gallery).');
+        io.out('Lists every disclosure risk in a dataset (its protect resources) or in written outputs (figures, notebooks, gallery, dashboard pages).');
         io.out('Exit 0 no risk, 1 risks (one line each), 2 usage error.');
         return 0;
       }
@@ -57,7 +61,7 @@ export const checkDisclosureCommand: Command = {
     const outputs = atRoot ? undefined : outputRisks(root, options.all);
     const found = atRoot ? { dirs: [root], skipped: 0 } : outputs?.found === true ? { dirs: [], skipped: 0 } : findDatasetsReporting(root, 'check-disclosure', io);
     if (found.dirs.length === 0 && outputs?.found !== true) {
-      io.err(`scpkit check-disclosure: no dataset (a folder with ${DESCRIPTOR_FILE}) and no written outputs (figures, notebooks, gallery) found in ${options.dir}`);
+      io.err(`scpkit check-disclosure: no dataset (a folder with ${DESCRIPTOR_FILE}) and no written outputs (figures, notebooks, gallery, dashboard pages) found in ${options.dir}`);
       return found.skipped > 0 ? 1 : 2;
     }
     let risky = found.skipped > 0;
@@ -65,10 +69,20 @@ export const checkDisclosureCommand: Command = {
     if (outputs !== undefined && outputs.found) {
       const shown = displayPath(io.cwd, root);
       for (const risk of outputs.risks) io.out(`${displayPath(io.cwd, risk.file)}:${risk.where}: ${risk.message}`);
-      if (!outputs.protectedRun) {
+      const { dashboards } = outputs;
+      if (!outputs.figureOutputs) {
+        // Only dashboard pages (scpkit dashboard --out).
+      } else if (!outputs.protectedRun) {
         io.out(`${shown}: no figure written from protected data (run with --all to check the figures of published data too)`);
       } else {
-        io.out(`${shown}: ${countOf(outputs.risks.length, 'risk')} in ${countOf(outputs.checkedFigures, 'figure')}, ${countOf(outputs.notebooks, 'notebook')} and the gallery`);
+        io.out(`${shown}: ${countOf(outputs.risks.length - dashboards.risks, 'risk')} in ${countOf(outputs.checkedFigures, 'figure')}, ${countOf(outputs.notebooks, 'notebook')} and the gallery`);
+      }
+      if (dashboards.pages > 0) {
+        const unchecked = dashboards.pages - dashboards.checked;
+        io.out(
+          `${shown}: ${countOf(dashboards.risks, 'risk')} in ${countOf(dashboards.checked, 'dashboard page')} written from protected data` +
+            (unchecked > 0 ? ` (${countOf(unchecked, 'page')} of published data not checked; --all checks them too)` : ''),
+        );
       }
       if (outputs.risks.length > 0) risky = true;
     }

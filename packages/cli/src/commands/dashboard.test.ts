@@ -17,7 +17,9 @@ describe('scpkit dashboard', () => {
     const out = join(scratch, 'example');
     expect(await dashboardCommand.run([example, '--out', out], io)).toBe(0);
     expect(io.stderr).toEqual([]);
-    expect(io.stdout[0]).toMatch(/index\.html: 60 quarterly indicators in 5 groups, 0 annual indicators, \d+ escalation candidates, 2 recorded escalations$/);
+    // The example is "protect" (and holds no count from 1 to 5): read through disclosure control, nothing withheld.
+    expect(io.stdout[0]).toMatch(/: disclosure control: 0 values withheld \(resources marked "protect"\); the page shows counts from 1 to 5 as \[c\]$/);
+    expect(io.stdout[1]).toMatch(/index\.html: 60 quarterly indicators in 5 groups, 0 annual indicators, \d+ escalation candidates, 2 recorded escalations$/);
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html.match(/<article id="ind-/g)?.length).toBe(60);
     expect(html.match(/<figure class="spc-chart"/g)?.length).toBe(60);
@@ -61,7 +63,8 @@ describe('scpkit dashboard', () => {
     const io = recordingIO(scratch);
     expect(await dashboardCommand.run(['several', '--out', 'pages'], io)).toBe(0);
     const names = [JSON.parse(readFileSync(join(example, 'datapackage.json'), 'utf8')).name, JSON.parse(readFileSync(join(repository, 'datasets/east-sussex/2021-22/datapackage.json'), 'utf8')).name] as string[];
-    expect(io.stdout.map((l) => l.split(':')[0])).toEqual([...names.map((n) => `pages/${n}/index.html`), 'several/c/2021-22', 'pages/index.html']);
+    // The example is "protect": a line on disclosure control comes before its page.
+    expect(io.stdout.map((l) => l.split(':')[0])).toEqual(['several/a/2022-23', ...names.map((n) => `pages/${n}/index.html`), 'several/c/2021-22', 'pages/index.html']);
     expect(io.stdout).toContain("several/c/2021-22: skipped, a comparators dataset (scpkit.kind), not a partnership's report");
     const index = readFileSync(join(scratch, 'pages', 'index.html'), 'utf8');
     for (const n of names) expect(index).toContain(`<a href="${n}/index.html">`);

@@ -22,7 +22,10 @@ export const DASHBOARD_FILE = 'index.html';
  * chart (inline SVG), Making Data Count icons in words and colour, latest value and changes; a
  * summary table of every indicator; the escalation candidates with their reasons and the recorded
  * escalations with their actions; the annual indicators the report prints. Nothing is loaded from
- * the network when the page is opened. Exit 0 written; 1 a dataset is invalid (its problems are
+ * the network when the page is opened. A dataset with a resource marked `protect` (the default) is read
+ * through disclosure control first (`protectDataset`, via `dashboardModel`): counts from 1 to 5 and
+ * what would give them back are `[c]`, and an indicator with a `[c]` quarter has no process chart.
+ * Exit 0 written; 1 a dataset is invalid (its problems are
  * printed as `scpkit validate` prints them; the others are still written) or a folder cannot be
  * listed; 2 usage error, no such directory or no dataset.
  */
@@ -84,7 +87,11 @@ export const dashboardCommand: Command = {
         io.out(`${datasetShown}: skipped, a comparators dataset (scpkit.kind), not a partnership's report`);
         continue;
       }
+      // Disclosure control: dashboardModel reads a dataset with a "protect" resource through protectDataset.
       const model = dashboardModel(dataset, { yearOnYearPercent: parsed.yearOnYearPercent, runLength: parsed.runLength });
+      if (model.disclosure === 'protect') {
+        io.out(`${datasetShown}: disclosure control: ${countOf(model.withheldCount, 'value')} withheld (resources marked "protect"); the page shows counts from 1 to 5 as [c]`);
+      }
       const html = await renderDashboard(model);
       // One dataset: <out>/index.html; a folder of datasets: <out>/<dataset name>/index.html and an index of them.
       const pageDir = single ? outDir : join(outDir, dataset.descriptor.name);

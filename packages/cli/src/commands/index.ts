@@ -8,7 +8,12 @@ import { initCommand } from './init.js';
 import { reproduceCommand } from './reproduce.js';
 import { validateCommand } from './validate.js';
 
-/** Every `scpkit` sub-command, in the order `scpkit --help` lists them. */
+/**
+ * Every `scpkit` sub-command, in the order `scpkit --help` lists them.
+ *
+ * @example
+ * commands.map((c) => c.name); // => ['validate', 'describe', 'init', 'reproduce', 'audit', 'dashboard', 'export', 'check-disclosure']
+ */
 export const commands: readonly Command[] = [
   validateCommand,
   describeCommand,

@@ -1,6 +1,14 @@
 import type { BudgetSide, BudgetStatementLine } from './budget-statement.js';
 
-/** A line of a budget statement, as named in a problem: side, printed position and label. */
+/**
+ * A line of a budget statement, as named in a problem: side, printed position and label.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const ref: BudgetLineRef = reconcileBudget(projected!).income.missing[0]!;
+ * ref; // => { side: 'income', position: 6, line: 'National Probation Service' }
+ */
 export interface BudgetLineRef {
   readonly side: BudgetSide;
   readonly position: number;
@@ -26,6 +34,12 @@ export function lineRef(line: BudgetStatementLine): BudgetLineRef {
  * - `misplaced-balance-line`: a carry-forward line on the income side or a brought-forward line on
  *   the expenditure side (left out of the carry-forward and in-year figures).
  * - `carry-forward-mismatch`: the printed carry-forward is not income less the other expenditure.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const problem: BudgetProblem = reconcileBudget(projected!).problems[0]!;
+ * [problem.kind, problem.message]; // => ['missing-amount', 'income line 6 "National Probation Service" prints no amount; totals are of the known lines']
  */
 export type BudgetProblem =
   | { readonly kind: 'missing-amount'; readonly message: string; readonly line: BudgetLineRef }
@@ -65,5 +79,13 @@ export type BudgetProblem =
       readonly complete: boolean;
     };
 
-/** The `kind` of a {@link BudgetProblem}. */
+/**
+ * The `kind` of a {@link BudgetProblem}.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const kinds: BudgetProblemKind[] = reconcileBudget(projected!).problems.map((p) => p.kind);
+ * kinds; // => ['missing-amount']
+ */
 export type BudgetProblemKind = BudgetProblem['kind'];

@@ -4,18 +4,40 @@ import { InvalidInputError } from '../errors/index.js';
 import { assertObject, assertObjectArray, assertString } from '../stats/validate-input.js';
 import { isPounds } from './sum-pounds.js';
 
-/** A side of a budget statement. */
+/**
+ * A side of a budget statement.
+ *
+ * @example
+ * const side: BudgetSide = 'income';
+ * side; // => 'income'
+ */
 export type BudgetSide = 'income' | 'expenditure';
 
-/** The fields of a budget line the budget functions read (a full {@link BudgetLine} fits). */
+/**
+ * The fields of a budget line the budget functions read (a full {@link BudgetLine} fits).
+ *
+ * @example
+ * const line: BudgetStatementLine = { statement: 'actual', side: 'income', position: 1, line: 'Sussex Police', line_type: 'line', amount: 35000 };
+ * line.amount; // => 35000
+ */
 export type BudgetStatementLine = Pick<BudgetLine, 'statement' | 'side' | 'position' | 'line' | 'line_type' | 'amount'>;
 
-/** The fields of a printed total the budget functions read (a full {@link BudgetTotal} fits). */
+/**
+ * The fields of a printed total the budget functions read (a full {@link BudgetTotal} fits).
+ *
+ * @example
+ * const total: BudgetStatementTotal = { statement: 'actual', side: 'income', amount: 270300 };
+ * total.amount; // => 270300
+ */
 export type BudgetStatementTotal = Pick<BudgetTotal, 'statement' | 'side' | 'amount'>;
 
 /**
  * Which statement this is: its id and financial year, and optionally the rest of its
  * `budget-statements.csv` record (a full {@link BudgetStatementRecord} fits).
+ *
+ * @example
+ * const identity: BudgetStatementIdentity = { statement: 'actual', period: '2021/22' };
+ * identity.period; // => '2021/22'
  */
 export type BudgetStatementIdentity = Pick<BudgetStatementRecord, 'statement' | 'period'> &
   Partial<Omit<BudgetStatementRecord, 'statement' | 'period'>>;
@@ -23,6 +45,12 @@ export type BudgetStatementIdentity = Pick<BudgetStatementRecord, 'statement' | 
 /**
  * One income-and-expenditure statement with everything printed in it: its lines (income first,
  * each side in printed order) and its printed totals (at most one per side).
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const statement: BudgetStatement = actual!;
+ * [statement.statement.period, statement.lines.length, statement.totals.length]; // => ['2021/22', 16, 2]
  */
 export interface BudgetStatement {
   readonly statement: BudgetStatementIdentity;
@@ -38,6 +66,11 @@ const LINE_TYPES: readonly string[] = ['line', 'brought-forward', 'carry-forward
  * `budget-totals`) into one {@link BudgetStatement} per statement, in the order of `statements`,
  * each statement's lines sorted income first and then by printed position.
  *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const statements = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * statements.map((s) => [s.statement.statement, s.statement.period, s.lines.length]); // => [['actual', '2021/22', 16], ['projected', '2022/23', 16]]
+ * statements[0]!.lines[0]!.line; // => 'Sussex Police'
  * @throws {InvalidInputError} when a statement id repeats, a line or total names a statement not in
  *   `statements` (nothing is dropped), or a statement fails {@link checkBudgetStatement}.
  */
@@ -88,6 +121,10 @@ export function budgetStatements(
  * read as 0); at most one printed total per side.
  * Used by every budget function; exported for callers that build statements by hand.
  *
+ * @example
+ * const line = { statement: 'b', side: 'income', position: 1, line: 'Police', line_type: 'line', amount: 35000 } as const;
+ * checkBudgetStatement({ statement: { statement: 'b', period: '2022/23' }, lines: [line], totals: [] }); // => undefined
+ * checkBudgetStatement({ statement: { statement: 'b', period: '2022/23' }, lines: [line, line], totals: [] }); // throws InvalidInputError
  * @param fn - name of the calling function, for the error message.
  * @throws {InvalidInputError} naming the offending line or total.
  */

@@ -5,7 +5,15 @@ import { checkBudgetStatement, type BudgetSide, type BudgetStatement, type Budge
 import { knownAmounts, subtractPounds, sumPounds } from './sum-pounds.js';
 import { assertString } from '../stats/validate-input.js';
 
-/** A line matched between the two statements, with the change from the actual to the projected amount. */
+/**
+ * A line matched between the two statements, with the change from the actual to the projected amount.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const line: BudgetVarianceLine = budgetVariance(actual!, projected!).lines[0]!;
+ * [line.actualLine.line, line.actual, line.projected, line.difference]; // => ['Sussex Police', 35000, 35000, 0]
+ */
 export interface BudgetVarianceLine {
   readonly side: BudgetSide;
   readonly lineType: BudgetStatementLine['line_type'];
@@ -21,7 +29,15 @@ export interface BudgetVarianceLine {
   readonly percent: number | null;
 }
 
-/** The two statements' totals of one side, of the known lines. */
+/**
+ * The two statements' totals of one side, of the known lines.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const total: BudgetVarianceTotal = budgetVariance(actual!, projected!).totals.expenditure;
+ * [total.actual, total.projected, total.difference, total.complete]; // => [270300, 234055, -36245, true]
+ */
 export interface BudgetVarianceTotal {
   readonly side: BudgetSide;
   readonly actual: number;
@@ -34,7 +50,15 @@ export interface BudgetVarianceTotal {
   readonly complete: boolean;
 }
 
-/** Result of {@link budgetVariance}. */
+/**
+ * Result of {@link budgetVariance}.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const v: BudgetVariance = budgetVariance(actual!, projected!);
+ * [v.actual.period, v.projected.period, v.unmatched]; // => ['2021/22', '2022/23', { actual: [], projected: [] }]
+ */
 export interface BudgetVariance {
   readonly actual: { readonly statement: string; readonly period: string };
   readonly projected: { readonly statement: string; readonly period: string };
@@ -51,6 +75,10 @@ const FN = 'budgetVariance';
  * Normalises a printed line label for matching: Unicode NFKC, lower case, runs of whitespace as one
  * space, trimmed. `'East Sussex County Council (ESCC) '` and `'east  sussex county council (escc)'`
  * match.
+ *
+ * @example
+ * normaliseLineLabel('East Sussex County Council (ESCC) '); // => 'east sussex county council (escc)'
+ * normaliseLineLabel('Business  Manager(s)\u00a01.4 FTE'); // => 'business manager(s) 1.4 fte'
  */
 export function normaliseLineLabel(label: string): string {
   assertString('normaliseLineLabel', 'label', label);
@@ -68,6 +96,13 @@ export function normaliseLineLabel(label: string): string {
  * on that side, since their labels name the year ("brought forward from 20/21"). Lines with no
  * counterpart are listed in `unmatched`. A missing amount gives `null`s, never 0.
  *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const v = budgetVariance(actual!, projected!);
+ * const trainer = v.lines.find((l) => l.actualLine.line === 'Trainer')!;
+ * [trainer.actual, trainer.projected, trainer.difference, trainer.percent]; // => [54386, 58000, 3614, 6.65]
+ * [v.totals.income.difference, v.totals.income.complete]; // => [-36245, false]
  * @throws {InvalidInputError} when a statement is malformed or two lines of one side share a label.
  */
 export function budgetVariance(actual: BudgetStatement, projected: BudgetStatement): BudgetVariance {

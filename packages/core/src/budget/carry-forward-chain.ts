@@ -12,6 +12,11 @@ import { assertArray } from '../stats/validate-input.js';
  * - `no-brought-forward`: the later statement has no brought-forward line on its income side.
  * - `missing-amount`: one of the balance lines prints no amount.
  * - `mismatch`: the amounts differ.
+ *
+ * @example
+ * const statement = (id: string, period: string): BudgetStatement => ({ statement: { statement: id, period }, lines: [], totals: [] });
+ * const problems: readonly CarryForwardLinkProblem[] = carryForwardChain([statement('a', '2020/21'), statement('b', '2022/23')])[0]!.problems;
+ * problems.map((p) => p.kind); // => ['not-consecutive', 'no-carry-forward', 'no-brought-forward']
  */
 export type CarryForwardLinkProblem =
   | { readonly kind: 'not-consecutive'; readonly message: string }
@@ -20,7 +25,15 @@ export type CarryForwardLinkProblem =
   | { readonly kind: 'missing-amount'; readonly message: string; readonly line: BudgetLineRef }
   | { readonly kind: 'mismatch'; readonly message: string; readonly difference: number };
 
-/** One link of the chain: the balance one statement carries forward and the next brings forward. */
+/**
+ * One link of the chain: the balance one statement carries forward and the next brings forward.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const link: CarryForwardLink = carryForwardChain([actual!, projected!])[0]!;
+ * [link.carriedForward, link.broughtForward, link.difference, link.ok]; // => [23855, 23855, 0, true]
+ */
 export interface CarryForwardLink {
   readonly from: { readonly statement: string; readonly period: string };
   readonly to: { readonly statement: string; readonly period: string };
@@ -43,6 +56,10 @@ const FN = 'carryForwardChain';
  * income-side `brought-forward` lines). Returns one link per pair of neighbouring statements, with
  * both amounts and what, if anything, is wrong; a gap between years is reported, not bridged.
  *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const links = carryForwardChain(budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []));
+ * links.map((l) => [l.from.period, l.to.period, l.carriedForward, l.broughtForward, l.ok]); // => [['2021/22', '2022/23', 23855, 23855, true]]
  * @param statements - at most one statement per period, in any order.
  * @throws {InvalidInputError} when a statement is malformed or two share a period.
  */

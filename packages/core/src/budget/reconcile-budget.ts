@@ -2,7 +2,15 @@ import { lineRef, type BudgetLineRef, type BudgetProblem } from './budget-proble
 import { checkBudgetStatement, type BudgetSide, type BudgetStatement, type BudgetStatementLine } from './budget-statement.js';
 import { knownAmounts, pounds, subtractPounds, sumPounds } from './sum-pounds.js';
 
-/** One side of a statement recomputed from its lines, beside its printed total. */
+/**
+ * One side of a statement recomputed from its lines, beside its printed total.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const income: BudgetSideCheck = reconcileBudget(projected!).income;
+ * [income.total, income.complete, income.printedTotal, income.matchesPrinted]; // => [234055, false, 234055, true]
+ */
 export interface BudgetSideCheck {
   readonly side: BudgetSide;
   /** Sum of the amounts of the side's lines that print one ("of the known lines"). */
@@ -19,7 +27,15 @@ export interface BudgetSideCheck {
   readonly matchesPrinted: boolean | null;
 }
 
-/** Result of {@link reconcileBudget}. */
+/**
+ * Result of {@link reconcileBudget}.
+ *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const r: BudgetReconciliation = reconcileBudget(actual!);
+ * [r.balance.balances, r.carryForward?.printed, r.inYear.surplus, r.ok]; // => [true, 23855, -31698, true]
+ */
 export interface BudgetReconciliation {
   readonly statement: string;
   readonly period: string;
@@ -85,6 +101,12 @@ const FN = 'reconcileBudget';
  * `missing-amount` problem and the totals are of the known lines, flagged `complete: false`.
  * Money is added in whole pence, so sums are exact.
  *
+ * @example
+ * const t = loadDataset('datasets/east-sussex/2021-22').tables;
+ * const [actual, projected] = budgetStatements(t['budget-statements'] ?? [], t['budget-lines'] ?? [], t['budget-totals'] ?? []);
+ * const r = reconcileBudget(actual!);
+ * [r.ok, r.income.total, r.carryForward?.recomputed, r.inYear.surplus]; // => [true, 270300, 23855, -31698]
+ * reconcileBudget(projected!).problems.map((p) => p.kind); // => ['missing-amount']
  * @throws {InvalidInputError} when the statement is malformed (see {@link checkBudgetStatement}).
  */
 export function reconcileBudget(statement: BudgetStatement): BudgetReconciliation {

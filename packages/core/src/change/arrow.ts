@@ -9,7 +9,13 @@ import type { Direction } from './direction.js';
  */
 export const arrowGlyphs = { up: '↑', down: '↓', flat: '↔' } as const satisfies Record<Direction, string>;
 
-/** One of the printed arrow glyphs. */
+/**
+ * One of the printed arrow glyphs.
+ *
+ * @example
+ * const glyph: ArrowGlyph = arrowFor('up');
+ * glyph; // => '↑'
+ */
 export type ArrowGlyph = (typeof arrowGlyphs)[Direction];
 
 /**

@@ -4,7 +4,13 @@ import { formatFigure } from './format-figure.js';
 import { percentChange } from './percent-change.js';
 import { roundHalfUp } from './round-half-up.js';
 
-/** Units whose changes {@link changeShown} prints: a count or pounds sterling. */
+/**
+ * Units whose changes {@link changeShown} prints: a count or pounds sterling.
+ *
+ * @example
+ * const unit: ChangeUnit = 'GBP';
+ * changeShown(500, 800, unit).kind; // => 'difference'
+ */
 export type ChangeUnit = 'count' | 'GBP';
 
 /**
@@ -25,7 +31,13 @@ export type ChangeUnit = 'count' | 'GBP';
  */
 export const PERCENT_CHANGE_MIN_BASE: Readonly<Record<ChangeUnit, number>> = Object.freeze({ count: 10, GBP: 1000 });
 
-/** How {@link changeShown} shows one change. */
+/**
+ * How {@link changeShown} shows one change.
+ *
+ * @example
+ * const shown: ChangeShown = changeShown(13218, 17011, 'count');
+ * [shown.kind, shown.text]; // => ['percent', '+29%']
+ */
 export type ChangeShown =
   | {
       /** `percent`: the change as a percentage of the base. */

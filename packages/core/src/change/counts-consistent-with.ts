@@ -3,7 +3,12 @@ import { assertFiniteNumber } from '../stats/validate-input.js';
 import { roundHalfUp } from './round-half-up.js';
 import { CONSISTENT_LIST_MAX, rangeToList, runWhere, type WholeNumberRange } from './whole-number-range.js';
 
-/** Largest `whole` {@link countsConsistentWith} accepts, so that `100 × k` stays an exact integer. */
+/**
+ * Largest `whole` {@link countsConsistentWith} accepts, so that `100 × k` stays an exact integer.
+ *
+ * @example
+ * COUNTS_WHOLE_MAX; // => 90071992547409
+ */
 export const COUNTS_WHOLE_MAX = Math.floor(Number.MAX_SAFE_INTEGER / 100);
 
 /**

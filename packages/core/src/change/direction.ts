@@ -1,7 +1,13 @@
 import { InvalidInputError } from '../errors/index.js';
 import { assertFiniteNumber, assertObject, checkOptions } from '../stats/validate-input.js';
 
-/** Direction of a change between two values, as the report's arrows show it. */
+/**
+ * Direction of a change between two values, as the report's arrows show it.
+ *
+ * @example
+ * const d: Direction = direction(13218, 17011);
+ * d; // => 'up'
+ */
 export type Direction = 'up' | 'down' | 'flat';
 
 /**
@@ -9,10 +15,20 @@ export type Direction = 'up' | 'down' | 'flat';
  * - `{ percent: p }`: flat when |current − previous| ≤ p% of |previous| (when previous is 0, only
  *   an unchanged 0 is flat).
  * - `{ absolute: a }`: flat when |current − previous| ≤ a.
+ *
+ * @example
+ * const rule: FlatRule = { percent: 5 };
+ * direction(100, 103, { flatWithin: rule }); // => 'flat'
  */
 export type FlatRule = { readonly percent: number } | { readonly absolute: number };
 
-/** Options of {@link direction}. */
+/**
+ * Options of {@link direction}.
+ *
+ * @example
+ * const options: DirectionOptions = { flatWithin: { absolute: 10 } };
+ * direction(3811, 3818, options); // => 'flat'
+ */
 export interface DirectionOptions {
   /** The band within which a change is called flat; default: none (only equal values are flat). */
   readonly flatWithin?: FlatRule;

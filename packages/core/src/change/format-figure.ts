@@ -2,10 +2,22 @@ import { InvalidInputError } from '../errors/index.js';
 import { assertFiniteNumber, assertObject, checkOptions } from '../stats/validate-input.js';
 import { roundHalfUp } from './round-half-up.js';
 
-/** Units {@link formatFigure} prints: a count, a percentage (already ×100) or pounds sterling. */
+/**
+ * Units {@link formatFigure} prints: a count, a percentage (already ×100) or pounds sterling.
+ *
+ * @example
+ * const unit: FigureFormatUnit = 'GBP';
+ * formatFigure(-1685, { unit }); // => '-£1,685'
+ */
 export type FigureFormatUnit = 'count' | 'percent' | 'GBP';
 
-/** Options of {@link formatFigure}. */
+/**
+ * Options of {@link formatFigure}.
+ *
+ * @example
+ * const options: FormatFigureOptions = { unit: 'percent', digits: 1, sign: 'always' };
+ * formatFigure(7.586, options); // => '+7.6%'
+ */
 export interface FormatFigureOptions {
   /** What the number is: `count` "17,011", `percent` "29%", `GBP` "£270,300". */
   readonly unit: FigureFormatUnit;

@@ -1,9 +1,19 @@
 import { InvalidInputError } from '../errors/index.js';
 import { assertFiniteNumber } from '../stats/validate-input.js';
 
-/** Smallest `digits` {@link roundHalfUp} accepts: -20 rounds to a multiple of 10^20. */
+/**
+ * Smallest `digits` {@link roundHalfUp} accepts: -20 rounds to a multiple of 10^20.
+ *
+ * @example
+ * ROUND_DIGITS_MIN; // => -20
+ */
 export const ROUND_DIGITS_MIN = -20;
-/** Largest `digits` {@link roundHalfUp} accepts (as `Number.prototype.toFixed`). */
+/**
+ * Largest `digits` {@link roundHalfUp} accepts (as `Number.prototype.toFixed`).
+ *
+ * @example
+ * ROUND_DIGITS_MAX; // => 100
+ */
 export const ROUND_DIGITS_MAX = 100;
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;

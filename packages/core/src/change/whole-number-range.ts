@@ -7,7 +7,8 @@ import { InvalidInputError } from '../errors/index.js';
  * Its size is `last − first + 1`, however large; no list is built.
  *
  * @example
- * const range: WholeNumberRange = { first: 178, last: 182 }; // 35% of 514: 178 to 182
+ * const range: WholeNumberRange | null = countRangeConsistentWith(35, 514); // counts that print as 35% of 514
+ * range; // => { first: 178, last: 182 }
  */
 export interface WholeNumberRange {
   readonly first: number;

@@ -6,13 +6,40 @@ import { financialYearStart } from './financial-year.js';
 import { percentChange } from './percent-change.js';
 import { assertFiniteNumber, assertFiniteResult, assertObjectArray, assertOneOf, assertString, checkOptions } from '../stats/validate-input.js';
 
-/** The indicator fields {@link yearOnYear} reads (a full {@link ContextIndicator} fits). */
+/**
+ * The indicator fields {@link yearOnYear} reads (a full {@link ContextIndicator} fits).
+ *
+ * @example
+ * const indicator: YearOnYearIndicator = { indicator: 'family-contacts', label: 'Family contacts', group: null, arrow: 'up', stated_change_percent: 29 };
+ * indicator.stated_change_percent; // => 29
+ */
 export type YearOnYearIndicator = Pick<ContextIndicator, 'indicator' | 'label' | 'group' | 'arrow' | 'stated_change_percent'>;
 
-/** The value fields {@link yearOnYear} reads (a full {@link ContextValue} fits). */
+/**
+ * The value fields {@link yearOnYear} reads (a full {@link ContextValue} fits).
+ *
+ * @example
+ * const value: YearOnYearValue = { indicator: 'family-contacts', period: '2021/22', value: 17011 };
+ * value.period; // => '2021/22'
+ */
 export type YearOnYearValue = Pick<ContextValue, 'indicator' | 'period' | 'value'>;
 
-/** Options of {@link yearOnYear}. */
+/**
+ * Options of {@link yearOnYear}.
+ *
+ * @example
+ * const indicators = [
+ *   { indicator: 'family-contacts', label: 'Family contacts', group: null, arrow: 'up', stated_change_percent: 29 },
+ *   { indicator: 'young-carers', label: 'Young carers', group: null, arrow: 'up', stated_change_percent: null },
+ * ] as const;
+ * const values = [
+ *   { indicator: 'family-contacts', period: '2020/21', value: 13218 },
+ *   { indicator: 'family-contacts', period: '2021/22', value: 17011 },
+ *   { indicator: 'young-carers', period: '2021/22', value: 1200 },
+ * ];
+ * const options: YearOnYearOptions = { previousPeriod: '2020/21', currentPeriod: '2021/22', direction: { flatWithin: { percent: 30 } } };
+ * yearOnYear(indicators, values, options).rows[0]!.direction; // => 'flat'
+ */
 export interface YearOnYearOptions {
   /** Base year, 'YYYY/YY'. Give both periods or neither (default: the two most recent periods in `values`). */
   readonly previousPeriod?: string;
@@ -22,7 +49,22 @@ export interface YearOnYearOptions {
   readonly direction?: DirectionOptions;
 }
 
-/** One indicator's change between the two periods, computed, with what the report prints beside it. */
+/**
+ * One indicator's change between the two periods, computed, with what the report prints beside it.
+ *
+ * @example
+ * const indicators = [
+ *   { indicator: 'family-contacts', label: 'Family contacts', group: null, arrow: 'up', stated_change_percent: 29 },
+ *   { indicator: 'young-carers', label: 'Young carers', group: null, arrow: 'up', stated_change_percent: null },
+ * ] as const;
+ * const values = [
+ *   { indicator: 'family-contacts', period: '2020/21', value: 13218 },
+ *   { indicator: 'family-contacts', period: '2021/22', value: 17011 },
+ *   { indicator: 'young-carers', period: '2021/22', value: 1200 },
+ * ];
+ * const row: YearOnYearRow = yearOnYear(indicators, values).rows[0]!;
+ * [row.previous, row.current, row.printedArrow, row.direction]; // => [13218, 17011, 'up', 'up']
+ */
 export interface YearOnYearRow {
   readonly indicator: string;
   readonly label: string;
@@ -47,7 +89,22 @@ export interface YearOnYearRow {
   readonly printedPercent: number | null;
 }
 
-/** An indicator that lacks a value for at least one of the two periods, so has no row. */
+/**
+ * An indicator that lacks a value for at least one of the two periods, so has no row.
+ *
+ * @example
+ * const indicators = [
+ *   { indicator: 'family-contacts', label: 'Family contacts', group: null, arrow: 'up', stated_change_percent: 29 },
+ *   { indicator: 'young-carers', label: 'Young carers', group: null, arrow: 'up', stated_change_percent: null },
+ * ] as const;
+ * const values = [
+ *   { indicator: 'family-contacts', period: '2020/21', value: 13218 },
+ *   { indicator: 'family-contacts', period: '2021/22', value: 17011 },
+ *   { indicator: 'young-carers', period: '2021/22', value: 1200 },
+ * ];
+ * const incomplete: YearOnYearIncomplete = yearOnYear(indicators, values).incomplete[0]!;
+ * incomplete; // => { indicator: 'young-carers', label: 'Young carers', missingPeriods: ['2020/21'] }
+ */
 export interface YearOnYearIncomplete {
   readonly indicator: string;
   readonly label: string;
@@ -55,7 +112,22 @@ export interface YearOnYearIncomplete {
   readonly missingPeriods: readonly string[];
 }
 
-/** Result of {@link yearOnYear}: a row per indicator with both years, and every other indicator listed. */
+/**
+ * Result of {@link yearOnYear}: a row per indicator with both years, and every other indicator listed.
+ *
+ * @example
+ * const indicators = [
+ *   { indicator: 'family-contacts', label: 'Family contacts', group: null, arrow: 'up', stated_change_percent: 29 },
+ *   { indicator: 'young-carers', label: 'Young carers', group: null, arrow: 'up', stated_change_percent: null },
+ * ] as const;
+ * const values = [
+ *   { indicator: 'family-contacts', period: '2020/21', value: 13218 },
+ *   { indicator: 'family-contacts', period: '2021/22', value: 17011 },
+ *   { indicator: 'young-carers', period: '2021/22', value: 1200 },
+ * ];
+ * const result: YearOnYearResult = yearOnYear(indicators, values);
+ * [result.previousPeriod, result.currentPeriod, result.rows.length, result.incomplete.length]; // => ['2020/21', '2021/22', 1, 1]
+ */
 export interface YearOnYearResult {
   readonly previousPeriod: string;
   readonly currentPeriod: string;
@@ -78,6 +150,14 @@ const FN = 'yearOnYear';
  * compare as strings. Indicators without a value for either period are returned in `incomplete`,
  * never dropped.
  *
+ * @example
+ * const indicators = [{ indicator: 'family-contacts', label: 'Family contacts', group: null, arrow: 'up', stated_change_percent: 29 }] as const;
+ * const values = [
+ *   { indicator: 'family-contacts', period: '2020/21', value: 13218 },
+ *   { indicator: 'family-contacts', period: '2021/22', value: 17011 },
+ * ];
+ * const row = yearOnYear(indicators, values).rows[0]!;
+ * [row.absoluteChange, row.percentChange, row.arrow, row.printedPercent]; // => [3793, 28.7, '↑', 29]
  * @throws {InvalidInputError} on a malformed period, duplicate indicator or (indicator, period),
  *   a value for an indicator not in `indicators`, a value that is not a finite number, fewer than two
  *   periods to compare, or explicit periods given singly or out of order.

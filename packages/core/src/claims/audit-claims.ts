@@ -16,6 +16,11 @@ import { assertClaimsDataset } from './check-claims-input.js';
  * without a claims register gives `[]`.
  *
  * Missing data never throws: a claim whose figures are not printed is `unverifiable`.
+ *
+ * @example
+ * const results = auditClaims(loadDataset('datasets/east-sussex/2021-22'));
+ * const r = results.find((c) => c.id === 'context-family-contacts-change')!;
+ * [r.stated, r.computed, r.status]; // => ['up 29%', '+28.70%', 'consistent-after-rounding']
  * @throws {ClaimRegisterError} listing every problem of the register itself (a reference that does
  *   not parse or selects nothing, a stated value its text does not print, ...).
  * @throws {InvalidInputError} for invalid options or a non-finite number in the dataset.
@@ -50,6 +55,9 @@ export function auditClaims(dataset: ClaimsDataset, options: ClaimAuditOptions =
 /**
  * Every problem of the dataset's claims register, without auditing and without throwing (for
  * validators): the problems `auditClaims` would throw as a `ClaimRegisterError`.
+ *
+ * @example
+ * claimRegisterProblems(loadDataset('datasets/east-sussex/2021-22')); // => []
  */
 export function claimRegisterProblems(dataset: ClaimsDataset, options: ClaimAuditOptions = {}): ClaimProblem[] {
   assertClaimsDataset('claimRegisterProblems', dataset);

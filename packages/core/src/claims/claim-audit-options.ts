@@ -2,10 +2,22 @@ import type { FlatRule } from '../change/direction.js';
 import { InvalidInputError } from '../errors/index.js';
 import { assertObject, checkOptions } from '../stats/validate-input.js';
 
-/** How a computed value is rounded before it is compared with the printed one. */
+/**
+ * How a computed value is rounded before it is compared with the printed one.
+ *
+ * @example
+ * const rounding: PrintedRounding = 'half-even';
+ * roundPrinted(0.125, 2, rounding); // => 0.12
+ */
 export type PrintedRounding = 'half-up' | 'half-even' | 'truncate';
 
-/** Options of `auditClaims`; every rule that needs a choice is here, with its default. */
+/**
+ * Options of `auditClaims`; every rule that needs a choice is here, with its default.
+ *
+ * @example
+ * const options: ClaimAuditOptions = { rounding: 'truncate', flatWithin: { percent: 5 } };
+ * resolveClaimAuditOptions(options).rounding; // => 'truncate'
+ */
 export interface ClaimAuditOptions {
   /**
    * How the report is assumed to round a computed figure to the decimals it prints (the printed
@@ -33,10 +45,21 @@ export interface ClaimAuditOptions {
   readonly danglingReferences?: 'error' | 'unverifiable';
 }
 
-/** {@link ClaimAuditOptions} with every default filled in. */
+/**
+ * {@link ClaimAuditOptions} with every default filled in.
+ *
+ * @example
+ * const resolved: ResolvedClaimAuditOptions = resolveClaimAuditOptions({ hedgeMargin: 0.2 });
+ * [resolved.hedgeMargin, resolved.tolerance, resolved.flatWithin]; // => [0.2, 0, undefined]
+ */
 export type ResolvedClaimAuditOptions = Required<Omit<ClaimAuditOptions, 'flatWithin'>> & Pick<ClaimAuditOptions, 'flatWithin'>;
 
-/** The defaults of {@link ClaimAuditOptions}. */
+/**
+ * The defaults of {@link ClaimAuditOptions}.
+ *
+ * @example
+ * defaultClaimAuditOptions; // => { rounding: 'half-up', tolerance: 0, hedgeMargin: 0.1, danglingReferences: 'error' }
+ */
 export const defaultClaimAuditOptions: ResolvedClaimAuditOptions = {
   rounding: 'half-up',
   tolerance: 0,
@@ -46,6 +69,10 @@ export const defaultClaimAuditOptions: ResolvedClaimAuditOptions = {
 
 /**
  * Fills in defaults and checks the options.
+ *
+ * @example
+ * resolveClaimAuditOptions({ tolerance: 1 }); // => { rounding: 'half-up', tolerance: 1, hedgeMargin: 0.1, danglingReferences: 'error' }
+ * resolveClaimAuditOptions({ rounding: 'ceiling' as never }); // throws InvalidInputError
  * @throws {InvalidInputError} for an unknown rounding, a negative or non-finite tolerance or margin.
  */
 export function resolveClaimAuditOptions(options: ClaimAuditOptions = {}, fn = 'auditClaims'): ResolvedClaimAuditOptions {

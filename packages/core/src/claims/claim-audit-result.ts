@@ -8,13 +8,29 @@ import type { ClaimReference } from './claim-reference.js';
  * - `unverifiable`: the report does not print what is needed to check it;
  * - `consistent-after-rounding`: the computed value, rounded as the report rounds, is what is printed;
  * - `consistent`: the computed value is exactly what is printed.
+ *
+ * @example
+ * claimStatuses; // => ['inconsistent', 'unverifiable', 'consistent-after-rounding', 'consistent']
  */
 export const claimStatuses = ['inconsistent', 'unverifiable', 'consistent-after-rounding', 'consistent'] as const;
 
-/** One of {@link claimStatuses}. */
+/**
+ * One of {@link claimStatuses}.
+ *
+ * @example
+ * const status: ClaimStatus = 'consistent-after-rounding';
+ * claimStatusLabel(status); // => 'Consistent after rounding'
+ */
 export type ClaimStatus = (typeof claimStatuses)[number];
 
-/** The audit of one claim. `computed`/`computedValue` are `null` when nothing could be computed. */
+/**
+ * The audit of one claim. `computed`/`computedValue` are `null` when nothing could be computed.
+ *
+ * @example
+ * const results = auditClaims(loadDataset('datasets/east-sussex/2021-22'));
+ * const r: ClaimAuditResult = results.find((c) => c.id === 'context-missing-episodes-change')!;
+ * [r.kind, r.stated, r.statedValue, r.computed, r.status]; // => ['percent-change', '7.6%', 7.6, '+7.586%', 'consistent-after-rounding']
+ */
 export interface ClaimAuditResult {
   readonly id: string;
   readonly section: string;

@@ -21,6 +21,9 @@ import type { ClaimReferenceRole } from './claim-reference.js';
  *
  * Every kind but `ranking` may also have `stated`: the dataset cell that holds the claim's printed
  * value, which must agree with the register's `stated_value` (or printed arrow).
+ *
+ * @example
+ * claimKindRoles['percent-change']; // => ['from', 'to', 'stated']
  */
 export const claimKindRoles: Readonly<Record<ClaimKind, readonly ClaimReferenceRole[]>> = {
   'percent-change': ['from', 'to', 'stated'],

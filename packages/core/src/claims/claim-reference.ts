@@ -8,16 +8,37 @@ import { assertString } from '../stats/validate-input.js';
  * difference, `numerator`/`denominator` of a rate, `item` a named item of a ranking and `among` the
  * items it is ranked among, `other` the same quantity printed elsewhere (cross-check), and `stated`
  * the dataset cell that already holds the claim's printed value (it must agree with `stated_value`).
+ *
+ * @example
+ * claimReferenceRoles.length; // => 10
  */
 export const claimReferenceRoles = ['from', 'to', 'part', 'whole', 'numerator', 'denominator', 'item', 'among', 'other', 'stated'] as const;
 
-/** One of {@link claimReferenceRoles}. */
+/**
+ * One of {@link claimReferenceRoles}.
+ *
+ * @example
+ * const role: ClaimReferenceRole = parseClaimReference('whole=context-values:child-protection-plans@2021/22').role;
+ * role; // => 'whole'
+ */
 export type ClaimReferenceRole = (typeof claimReferenceRoles)[number];
 
-/** 1-based positions: one (`3`), a range (`1..9`, both ends included) or every position (`*`). */
+/**
+ * 1-based positions: one (`3`), a range (`1..9`, both ends included) or every position (`*`).
+ *
+ * @example
+ * const selector = parseClaimReference('part=budget-lines:actual/income/1..5').selector as { positions: PositionRange };
+ * selector.positions; // => { first: 1, last: 5 }
+ */
 export type PositionRange = { readonly first: number; readonly last: number } | 'all';
 
-/** What a reference selects, by resource. */
+/**
+ * What a reference selects, by resource.
+ *
+ * @example
+ * const selector: ReferenceSelector = parseClaimReference('stated=budget-totals:actual/income').selector;
+ * selector; // => { type: 'budget-total', statement: 'actual', side: 'income' }
+ */
 export type ReferenceSelector =
   | { readonly type: 'figure'; readonly id: string; readonly area?: string | null; readonly period?: string }
   | { readonly type: 'context-value'; readonly indicator: string; readonly period: string }
@@ -27,7 +48,13 @@ export type ReferenceSelector =
   | { readonly type: 'chart-point'; readonly chart: string; readonly positions: PositionRange }
   | { readonly type: 'row-count'; readonly field: string | null; readonly value: string | null };
 
-/** A parsed `role=resource:selector` reference; `target` is its `resource:selector` text. */
+/**
+ * A parsed `role=resource:selector` reference; `target` is its `resource:selector` text.
+ *
+ * @example
+ * const reference: ClaimReference = parseClaimReference(' from = context-values:family-contacts@2020/21 ');
+ * [reference.role, reference.resource, reference.target]; // => ['from', 'context-values', 'context-values:family-contacts@2020/21']
+ */
 export interface ClaimReference {
   readonly role: ClaimReferenceRole;
   readonly resource: StandardResourceName;
@@ -35,7 +62,12 @@ export interface ClaimReference {
   readonly target: string;
 }
 
-/** Thrown for a reference that does not follow the grammar of {@link parseClaimReferences}. */
+/**
+ * Thrown for a reference that does not follow the grammar of {@link parseClaimReferences}.
+ *
+ * @example
+ * parseClaimReference('from=context-values'); // throws ClaimReferenceError
+ */
 export class ClaimReferenceError extends ScpkitError {
   readonly reference: string;
   readonly problemCode: 'bad-reference' | 'unknown-resource';
@@ -81,6 +113,10 @@ const GRAMMAR = [
  * `among` and `other` may select several values.
  * Example: `from=context-values:family-contacts@2020/21; to=context-values:family-contacts@2021/22`.
  *
+ * @example
+ * parseClaimReferences('from=context-values:family-contacts@2020/21; to=context-values:family-contacts@2021/22').map((r) => [r.role, r.target]);
+ * // => [['from', 'context-values:family-contacts@2020/21'], ['to', 'context-values:family-contacts@2021/22']]
+ * parseClaimReferences(null); // => []
  * @param text - the cell; `null` or blank means no references.
  * @throws {ClaimReferenceError} naming the first reference that does not parse.
  */
@@ -90,7 +126,13 @@ export function parseClaimReferences(text: string | null): ClaimReference[] {
   return text.split(';').map((part) => parseClaimReference(part));
 }
 
-/** Parses one `role=resource:selector` reference; see {@link parseClaimReferences}. */
+/**
+ * Parses one `role=resource:selector` reference; see {@link parseClaimReferences}.
+ *
+ * @example
+ * parseClaimReference('to=context-values:family-contacts@2021/22').selector; // => { type: 'context-value', indicator: 'family-contacts', period: '2021/22' }
+ * parseClaimReference('total=figures:x'); // throws ClaimReferenceError
+ */
 export function parseClaimReference(text: string): ClaimReference {
   assertString('parseClaimReference', 'text', text);
   const trimmed = text.trim();

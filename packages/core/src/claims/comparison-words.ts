@@ -14,6 +14,11 @@ const WORDS: Readonly<Record<Direction, readonly string[]>> = {
  * fewer, less, decline(d); flat: unchanged, same, stable, steady. Degree words ("slightly",
  * "significant", "very small") are ignored. `null` when `text` has no direction word or words of
  * two directions.
+ *
+ * @example
+ * directionOfWords('a slight increase'); // => 'up'
+ * directionOfWords('slightly lower'); // => 'down'
+ * directionOfWords('rose then fell'); // => null
  */
 export function directionOfWords(text: string): Direction | null {
   assertString('directionOfWords', 'text', text);

@@ -2,7 +2,13 @@ import type { Figure } from '../dataset/index.js';
 import { InvalidInputError } from '../errors/index.js';
 import { assertFiniteNumber, assertFiniteResult, assertOneOf, assertString } from '../stats/validate-input.js';
 
-/** A printed hedge on a number ("over 200", "nearly 200"): the `qualifier` values of `figures.csv`. */
+/**
+ * A printed hedge on a number ("over 200", "nearly 200"): the `qualifier` values of `figures.csv`.
+ *
+ * @example
+ * const hedge: Hedge | null = hedgeOf('nearly 200 attendees');
+ * hedge; // => 'nearly'
+ */
 export type Hedge = NonNullable<Figure['qualifier']>;
 
 const HEDGES: readonly Hedge[] = ['over', 'just-over', 'under', 'approximately', 'nearly', 'average', 'at-least'];
@@ -22,6 +28,10 @@ const HEDGE_WORDS: readonly (readonly [RegExp, Hedge])[] = [
  * `at-least`, "over" / "more than" / "above" → `over`, "nearly" / "almost" → `nearly`,
  * "approximately" / "around" / "about" / "roughly" → `approximately`, "under" / "less than" /
  * "fewer than" / "below" → `under`, "average" / "averaging" → `average`; `null` when none.
+ *
+ * @example
+ * hedgeOf('just over 200 referrals'); // => 'just-over'
+ * hedgeOf('17,011 contacts'); // => null
  */
 export function hedgeOf(text: string): Hedge | null {
   assertString('hedgeOf', 'text', text);
@@ -43,6 +53,10 @@ export function hedgeWords(hedge: Hedge): string {
  * A set of real numbers between two bounds, as {@link hedgeInterval} returns it; an open end
  * excludes its bound, and a `null` bound is no bound at all ("over 200" has no upper end), so every
  * number in it is finite.
+ *
+ * @example
+ * const interval: HedgeInterval = hedgeInterval(200, 'approximately', 0.1);
+ * interval; // => { low: 180, lowOpen: false, high: 220, highOpen: false }
  */
 export interface HedgeInterval {
   readonly low: number | null;
@@ -65,6 +79,10 @@ export interface HedgeBounds {
  * none or `average` → exactly v; `over` → (v, ∞); `just-over` → (v, v·(1+margin)];
  * `nearly` → [v·(1−margin), v); `approximately` → [v·(1−margin), v·(1+margin)];
  * `under` → (−∞, v); `at-least` → [v, ∞). (For negative v the margin bounds swap ends.)
+ *
+ * @example
+ * hedgeInterval(200, 'nearly', 0.1); // => { low: 180, lowOpen: false, high: 200, highOpen: true }
+ * hedgeInterval(200, 'over', 0.1); // => { low: 200, lowOpen: true, high: null, highOpen: true }
  */
 export function hedgeInterval(value: number, hedge: Hedge | null, margin: number): HedgeInterval {
   assertFiniteNumber('hedgeInterval', 'value', value);

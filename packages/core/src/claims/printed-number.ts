@@ -1,7 +1,13 @@
 import { InvalidInputError } from '../errors/index.js';
 import { assertString } from '../stats/validate-input.js';
 
-/** A number as printed in a claim: its text, value and number of decimals. */
+/**
+ * A number as printed in a claim: its text, value and number of decimals.
+ *
+ * @example
+ * const n: PrintedNumber = printedNumbers('£270,300')[0]!;
+ * n; // => { text: '270,300', value: 270300, digits: 0 }
+ */
 export interface PrintedNumber {
   readonly text: string;
   readonly value: number;
@@ -26,6 +32,10 @@ const TOKEN = new RegExp(
  * Every number printed in `text`, in order: digit runs with optional thousands commas and
  * decimals ("17,011", "7.6", "-36", "£270,300" gives 270300) and the number words zero to twenty
  * ("eight", "Three"). `printedNumbers('27 (34%)')` gives 27 and 34.
+ *
+ * @example
+ * printedNumbers('up 29% on last year (17,011 compared with 13,218)').map((n) => n.value); // => [29, 17011, 13218]
+ * printedNumbers('7.6% of eight'); // => [{ text: '7.6', value: 7.6, digits: 1 }, { text: 'eight', value: 8, digits: 0 }]
  */
 export function printedNumbers(text: string): PrintedNumber[] {
   assertString('printedNumbers', 'text', text);

@@ -10,6 +10,11 @@ import { assertClaimsDataset } from './check-claims-input.js';
 /**
  * One dataset value a reference selects. `value` is `null` where the report prints no number
  * (a missing cell, e.g. "Not yet advised"); never NaN.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const [value]: ResolvedValue[] = resolveReference(dataset, parseClaimReference('part=budget-lines:projected/income/6'));
+ * [value!.label, value!.value, value!.unit]; // => ['National Probation Service (2022/23 projected income)', null, 'GBP']
  */
 export interface ResolvedValue {
   /** `resource:selector` of this one value, e.g. `budget-lines:2021-22-actual/income/3`. */
@@ -25,7 +30,13 @@ export interface ResolvedValue {
   readonly arrow?: Direction | null;
 }
 
-/** Thrown when a well-formed reference selects nothing in the dataset. */
+/**
+ * Thrown when a well-formed reference selects nothing in the dataset.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * resolveReference(dataset, parseClaimReference('from=context-values:family-contacts@1999/00')); // throws DanglingReferenceError
+ */
 export class DanglingReferenceError extends ScpkitError {
   readonly target: string;
 
@@ -38,6 +49,10 @@ export class DanglingReferenceError extends ScpkitError {
 /**
  * The dataset values a reference selects, in printed order (one for a single selector; several
  * for `*` and `first..last` positions).
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * resolveReference(dataset, parseClaimReference('to=context-values:family-contacts@2021/22')).map((v) => [v.value, v.unit]); // => [[17011, 'count']]
  * @throws {DanglingReferenceError} when the table is absent or nothing matches (every position of a
  *   range must exist; `*` must match at least one row).
  * @throws {InvalidInputError} when a selected number is not finite (never passed on).

@@ -15,6 +15,11 @@ const GUARD = 9;
  * a tie the value is first rounded half-up to `digits + 9` decimals and read as its shortest
  * decimal (ECMAScript Number::toString), so binary noise such as 0.29 × 100 = 28.999999999999996
  * is read as the 29 it stands for.
+ * @example
+ * roundPrinted(2.5, 0, 'half-up'); // => 3
+ * roundPrinted(2.5, 0, 'half-even'); // => 2
+ * roundPrinted(28.97, 0, 'truncate'); // => 28
+ * roundPrinted(0.29 * 100, 0, 'truncate'); // => 29
  * @throws {InvalidInputError} when `x` is not finite, `digits` is not an integer from 0 to 20 or
  *   `mode` is not one of 'half-up', 'half-even', 'truncate'.
  */

@@ -4,10 +4,22 @@ import { assertOneOf, assertString, assertStringArray } from '../stats/validate-
 
 const FIELD_TYPES: readonly FieldType[] = ['string', 'integer', 'number', 'boolean', 'date', 'yearmonth'];
 
-/** A cell's value after conversion: text for string/date/yearmonth, number, or boolean. */
+/**
+ * A cell's value after conversion: text for string/date/yearmonth, number, or boolean.
+ *
+ * @example
+ * const value: CellValue | undefined = (convertCell('true', 'boolean', ['']) as { value?: CellValue }).value;
+ * value; // => true
+ */
 export type CellValue = string | number | boolean;
 
-/** Outcome of converting one cell: a missing value (with its code), a value, or why it is invalid. */
+/**
+ * Outcome of converting one cell: a missing value (with its code), a value, or why it is invalid.
+ *
+ * @example
+ * const conversion: CellConversion = convertCell('012', 'integer', ['']);
+ * conversion.kind === 'invalid' ? conversion.code : null; // => 'leading-zero'
+ */
 export type CellConversion =
   | { readonly kind: 'missing'; readonly code: string }
   | { readonly kind: 'value'; readonly value: CellValue }
@@ -59,6 +71,11 @@ const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
  * A non-numeric cell without any digit in a numeric field (`[y]`, `n/a`, `-`) is most likely a
  * missing-value code the schema does not declare, so it is reported as `unknown-missing-value` with
  * the declared codes listed; other unconvertible cells get the type's own code (`not-an-integer`...).
+ *
+ * @example
+ * convertCell('17011', 'integer', ['']); // => { kind: 'value', value: 17011 }
+ * convertCell('[c]', 'integer', ['', '[c]']); // => { kind: 'missing', code: '[c]' }
+ * convertCell('17,011', 'integer', ['']).kind; // => 'invalid'
  */
 export function convertCell(text: string, type: FieldType, missingValues: readonly string[]): CellConversion {
   assertString('convertCell', 'text', text);

@@ -13,7 +13,13 @@ import { REPORT_FORMAT_VERSIONS, isReportFormatVersion, type ReportFormatVersion
  * Objects are strict so that a misspelt key is reported instead of ignored.
  */
 
-/** Field names of a key given as one name or a list. */
+/**
+ * Field names of a key given as one name or a list.
+ *
+ * @example
+ * keyFields('id'); // => ['id']
+ * keyFields(['indicator', 'period']); // => ['indicator', 'period']
+ */
 export function keyFields(fields: string | readonly string[]): readonly string[] {
   if (typeof fields === 'string') return [fields];
   assertStringArray('keyFields', 'fields', fields);
@@ -34,6 +40,9 @@ export function isDatasetRelativePath(path: string): boolean {
  * The version of the report format (`datasets/FORMAT.md`) this release of scpkit writes; it also
  * reads every older minor version of the same major (`REPORT_FORMAT_VERSIONS`). A dataset declares
  * the version it follows in `scpkit.format`; a different major version, or a newer minor one, is refused.
+ *
+ * @example
+ * REPORT_FORMAT_VERSION; // => '1.1'
  */
 export const REPORT_FORMAT_VERSION: ReportFormatVersion = REPORT_FORMAT_VERSIONS[REPORT_FORMAT_VERSIONS.length - 1] ?? '1.0';
 
@@ -240,25 +249,74 @@ function schemas(): Schemas {
   return (built ??= buildSchemas(zod()));
 }
 
-/** zod schema of a Table Schema object as scpkit uses it (see `table-schema.ts`). Built on first use (no work at import). */
+/**
+ * zod schema of a Table Schema object as scpkit uses it (see `table-schema.ts`). Built on first use (no work at import).
+ *
+ * @example
+ * tableSchemaSchema.safeParse(standardSchemas.acronyms).success; // => true
+ */
 export const tableSchemaSchema: Schemas['tableSchema'] = /* @__PURE__ */ lazyObject(() => schemas().tableSchema);
 
-/** zod schema of one tabular CSV resource of the package. Built on first use (no work at import). */
+/**
+ * zod schema of one tabular CSV resource of the package. Built on first use (no work at import).
+ *
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * const descriptor = JSON.parse(readFileSync('datasets/east-sussex/2021-22/datapackage.json', 'utf8'));
+ * dataResourceSchema.safeParse(descriptor.resources[0]).success; // => true
+ * dataResourceSchema.safeParse({ name: 'acronyms', path: 'acronyms.csv' }).success; // => false
+ */
 export const dataResourceSchema: Schemas['dataResource'] = /* @__PURE__ */ lazyObject(() => schemas().dataResource);
 
-/** zod schema of the `scpkit` block: format version, whose report this is, for which period, and its source text. Built on first use (no work at import). */
+/**
+ * zod schema of the `scpkit` block: format version, whose report this is, for which period, and its source text. Built on first use (no work at import).
+ *
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * const descriptor = JSON.parse(readFileSync('datasets/east-sussex/2021-22/datapackage.json', 'utf8'));
+ * scpkitMetadataSchema.safeParse(descriptor.scpkit).success; // => true
+ */
 export const scpkitMetadataSchema: Schemas['scpkitMetadata'] = /* @__PURE__ */ lazyObject(() => schemas().scpkitMetadata);
 
-/** zod schema of everything in `datapackage.json` except the resources, which are checked one by one. Built on first use (no work at import). */
+/**
+ * zod schema of everything in `datapackage.json` except the resources, which are checked one by one. Built on first use (no work at import).
+ *
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * const descriptor = JSON.parse(readFileSync('datasets/east-sussex/2021-22/datapackage.json', 'utf8'));
+ * dataPackageMetadataSchema.safeParse(descriptor).success; // => true
+ * dataPackageMetadataSchema.safeParse({ ...descriptor, titel: descriptor.title }).success; // => false
+ */
 export const dataPackageMetadataSchema: Schemas['dataPackageMetadata'] = /* @__PURE__ */ lazyObject(() => schemas().dataPackageMetadata);
 
-/** One resource of a validated `datapackage.json`. */
+/**
+ * One resource of a validated `datapackage.json`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const resource: DataResource = dataset.descriptor.resources[0]!;
+ * [resource.name, resource.path, resource.format]; // => ['acronyms', 'acronyms.csv', 'csv']
+ */
 export type DataResource = z.infer<typeof dataResourceSchema>;
 
-/** The `scpkit` metadata block of a `datapackage.json`. */
+/**
+ * The `scpkit` metadata block of a `datapackage.json`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const scpkit: ScpkitMetadata = dataset.descriptor.scpkit;
+ * [scpkit.partnership, scpkit.period, scpkit.source?.path]; // => ['East Sussex', '2021/22', 'source.txt']
+ */
 export type ScpkitMetadata = z.infer<typeof scpkitMetadataSchema>;
 
-/** A validated `datapackage.json`. */
+/**
+ * A validated `datapackage.json`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const descriptor: DataPackage = dataset.descriptor;
+ * [descriptor.name, descriptor.resources.length > 0]; // => ['east-sussex-2021-22', true]
+ */
 export type DataPackage = Omit<z.infer<typeof dataPackageMetadataSchema>, 'resources'> & { resources: DataResource[] };
 
 // Compile-time check: a resource schema read from JSON can be used wherever a TableSchema is expected.

@@ -3,6 +3,9 @@ import { assertFiniteNumber, assertObject, assertString } from '../stats/validat
 /**
  * Stable, kebab-case ids of everything dataset validation can find wrong. Tools may match on these;
  * the human-readable `message` of a problem may change wording, the code does not.
+ *
+ * @example
+ * datasetProblemCodes.includes('sha256-mismatch'); // => true
  */
 export const datasetProblemCodes = [
   // datapackage.json
@@ -62,7 +65,13 @@ export const datasetProblemCodes = [
   'invalid-claim',
 ] as const;
 
-/** One of {@link datasetProblemCodes}. */
+/**
+ * One of {@link datasetProblemCodes}.
+ *
+ * @example
+ * const code: DatasetProblemCode = validateDataset({ descriptorText: undefined, files: {} }).problems[0]!.code;
+ * code; // => 'missing-file'
+ */
 export type DatasetProblemCode = (typeof datasetProblemCodes)[number];
 
 /**
@@ -75,6 +84,10 @@ export type DatasetProblemCode = (typeof datasetProblemCodes)[number];
  *   `datapackage.json`, the line of a JSON syntax error; `null` (printed `-`) when no line applies.
  * - `field`: the column name for a CSV, the JSON path (e.g. `resources[2].schema.fields[0].type`) for
  *   the descriptor, `-` when neither applies.
+ *
+ * @example
+ * const problem: DatasetProblem = parseCsv('a,b\n1,2\n\n3,4\n', 'x.csv').problems[0]!;
+ * [problem.file, problem.row, problem.code]; // => ['x.csv', 3, 'blank-row']
  */
 export interface DatasetProblem {
   readonly file: string;
@@ -84,7 +97,12 @@ export interface DatasetProblem {
   readonly message: string;
 }
 
-/** Formats a problem as `file:row:field: message`, the line `scpkit validate` prints. */
+/**
+ * Formats a problem as `file:row:field: message`, the line `scpkit validate` prints.
+ *
+ * @example
+ * formatDatasetProblem({ file: 'figures.csv', row: 3, field: 'value', code: 'not-a-number', message: '"1,2" is not a number' }); // => 'figures.csv:3:value: "1,2" is not a number'
+ */
 export function formatDatasetProblem(problem: DatasetProblem): string {
   const fn = 'formatDatasetProblem';
   assertObject(fn, 'problem', problem, 'a problem { file, row, field, code, message }');

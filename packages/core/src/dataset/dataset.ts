@@ -3,19 +3,43 @@ import type { DataPackage } from './data-package.js';
 import type { StandardResourceName, standardSchemas } from './schemas/index.js';
 import type { InferRecord } from './table-schema.js';
 
-/** The record type of a standard resource, derived from its schema, e.g. `StandardRecord<'figures'>` is `Figure`. */
+/**
+ * The record type of a standard resource, derived from its schema, e.g. `StandardRecord<'figures'>` is `Figure`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const row: StandardRecord<'context-values'> = dataset.tables['context-values']![0]!;
+ * [row.indicator, row.period, row.value]; // => ['family-contacts', '2021/22', 17011]
+ */
 export type StandardRecord<K extends StandardResourceName> = InferRecord<(typeof standardSchemas)[K]>;
 
-/** The records of each standard resource the dataset holds; a resource the folder lacks is absent. */
+/**
+ * The records of each standard resource the dataset holds; a resource the folder lacks is absent.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const tables: StandardTables = dataset.tables;
+ * tables['budget-totals']?.length; // => 4
+ */
 export type StandardTables = { readonly [K in StandardResourceName]?: readonly StandardRecord<K>[] };
 
-/** A record of a resource outside the scpkit standard: field name to value, `null` where missing. */
+/**
+ * A record of a resource outside the scpkit standard: field name to value, `null` where missing.
+ *
+ * @example
+ * const record: DatasetRecord = { team: 'MASH', referrals: 412, note: null };
+ * record.referrals; // => 412
+ */
 export type DatasetRecord = Readonly<Record<string, CellValue | null>>;
 
 /**
  * A validated dataset: its descriptor, typed records per resource, and for every record the line
  * of its CSV file and the missing-value code of each missing cell, so later code can point at the
  * exact row a number came from and tell `[c]` (suppressed) from `[x]` (not available).
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * [dataset.descriptor.scpkit.partnership, dataset.rowNumbers['acronyms']?.[0], dataset.source?.path]; // => ['East Sussex', 2, 'source.txt']
  */
 export interface Dataset {
   readonly descriptor: DataPackage;
@@ -31,7 +55,13 @@ export interface Dataset {
   readonly source: { readonly path: string; readonly text: string } | undefined;
 }
 
-/** Per-resource counts `scpkit validate` prints. */
+/**
+ * Per-resource counts `scpkit validate` prints.
+ *
+ * @example
+ * const [summary]: readonly ResourceSummary[] = validateDatasetFolder('datasets/east-sussex/2021-22').summary.resources;
+ * [summary!.name, summary!.path]; // => ['acronyms', 'acronyms.csv']
+ */
 export interface ResourceSummary {
   readonly name: string;
   readonly path: string;
@@ -41,7 +71,13 @@ export interface ResourceSummary {
   readonly fields: number;
 }
 
-/** What a dataset holds, as far as its descriptor could be read. */
+/**
+ * What a dataset holds, as far as its descriptor could be read.
+ *
+ * @example
+ * const summary: DatasetSummary = validateDatasetFolder('datasets/example-synthetic/2022-23').summary;
+ * [summary.name, summary.resources.map((r) => r.name)]; // => ['example-synthetic-2022-23', ['escalations', 'quarterly-indicators']]
+ */
 export interface DatasetSummary {
   readonly name: string | undefined;
   readonly title: string | undefined;

@@ -13,7 +13,13 @@ import { InvalidInputError } from '../errors/index.js';
 import { assertObject } from '../stats/validate-input.js';
 import { assertDescribeInput } from './check-dataset-input.js';
 
-/** Dataset-level metadata `describeDataset` writes; each given value replaces the one in the existing descriptor. */
+/**
+ * Dataset-level metadata `describeDataset` writes; each given value replaces the one in the existing descriptor.
+ *
+ * @example
+ * const metadata: DatasetMetadata = { title: 'Example SCP annual report 2022/23', partnership: 'Example', period: '2022/23' };
+ * describeDataset({ folderFiles: ['acronyms.csv', 'source.txt'], sourceSha256: 'a'.repeat(64), metadata }).descriptor.scpkit.period; // => '2022/23'
+ */
 export interface DatasetMetadata {
   readonly name?: string;
   readonly title?: string;
@@ -28,7 +34,13 @@ export interface DatasetMetadata {
   readonly sourcePath?: string;
 }
 
-/** What `describeDataset` needs to know about the folder. */
+/**
+ * What `describeDataset` needs to know about the folder.
+ *
+ * @example
+ * const input: DescribeInput = { folderFiles: ['acronyms.csv', 'source.txt'], sourceSha256: 'a'.repeat(64), metadata: { title: 'Example SCP annual report', partnership: 'Example', period: '2022/23' } };
+ * describeDataset(input).descriptor.resources.map((r) => r.path); // => ['acronyms.csv']
+ */
 export interface DescribeInput {
   /** The existing `datapackage.json` parsed as JSON, if there is one; its dataset-level metadata is kept. */
   readonly existing?: unknown;
@@ -40,7 +52,14 @@ export interface DescribeInput {
   readonly metadata?: DatasetMetadata;
 }
 
-/** Something of the existing descriptor that `describeDataset` did not keep, and why. */
+/**
+ * Something of the existing descriptor that `describeDataset` did not keep, and why.
+ *
+ * @example
+ * const existing = { name: 'example', title: 'Example', reviewer: 'A. N. Other', scpkit: { partnership: 'Example', period: '2022/23' }, resources: [] };
+ * const drop: DescribeDrop = describeDataset({ existing, folderFiles: ['acronyms.csv', 'source.txt'], sourceSha256: 'a'.repeat(64) }).dropped[0]!;
+ * drop.path; // => 'reviewer'
+ */
 export interface DescribeDrop {
   /** JSON path in the existing descriptor, e.g. `scpkit.reviewer` or `resources[2].schema.fields[0].description`. */
   readonly path: string;
@@ -50,6 +69,10 @@ export interface DescribeDrop {
 /**
  * The descriptor `describeDataset` built, the CSV files it left out because they are not standard
  * resources, and everything of the existing descriptor it did not keep (nothing is dropped silently).
+ *
+ * @example
+ * const result: DescribeResult = describeDataset({ folderFiles: ['acronyms.csv', 'notes.csv', 'source.txt'], sourceSha256: 'a'.repeat(64), metadata: { title: 'Example', partnership: 'Example', period: '2022/23' } });
+ * [result.unknownFiles, result.dropped]; // => [['notes.csv'], []]
  */
 export interface DescribeResult {
   readonly descriptor: DataPackage;
@@ -72,6 +95,14 @@ export interface DescribeResult {
  * resource that is not valid or whose file is gone) is not kept but listed in `dropped`.
  * Throws {@link DatasetError} when title, partnership, period or the source text is unknown or the
  * source digest is missing (every report dataset names its source text). The same input always gives the same descriptor.
+ *
+ * @example
+ * const { descriptor, unknownFiles } = describeDataset({
+ *   folderFiles: ['acronyms.csv', 'notes.csv', 'source.txt'],
+ *   sourceSha256: 'a'.repeat(64),
+ *   metadata: { title: 'Example SCP annual report 2022/23', partnership: 'Example', period: '2022/23' },
+ * });
+ * [descriptor.resources.map((r) => r.name), unknownFiles, descriptor.scpkit.source?.path]; // => [['acronyms'], ['notes.csv'], 'source.txt']
  */
 export function describeDataset(input: DescribeInput): DescribeResult {
   assertDescribeInput('describeDataset', input);
@@ -180,7 +211,14 @@ export function describeDataset(input: DescribeInput): DescribeResult {
   return { descriptor, unknownFiles, dropped: [...dropsOfMetadata, ...dropped] };
 }
 
-/** The descriptor as file text: 2-space indented JSON with a trailing newline; key order is the order the descriptor was built in. */
+/**
+ * The descriptor as file text: 2-space indented JSON with a trailing newline; key order is the order the descriptor was built in.
+ *
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * const text = readFileSync('datasets/east-sussex/2021-22/datapackage.json', 'utf8');
+ * formatDescriptor(JSON.parse(text)) === text; // => true
+ */
 export function formatDescriptor(descriptor: DataPackage): string {
   assertObject('formatDescriptor', 'descriptor', descriptor, 'a data package descriptor');
   let text: string;

@@ -2,7 +2,13 @@ import Papa from 'papaparse';
 import type { DatasetProblem } from './dataset-problem.js';
 import { assertString } from '../stats/validate-input.js';
 
-/** One record of a CSV file, cells kept as text, with the physical line it starts on. */
+/**
+ * One record of a CSV file, cells kept as text, with the physical line it starts on.
+ *
+ * @example
+ * const [record]: readonly CsvRecord[] = parseCsv('acronym,expansion\nABE,Achieving Best Evidence\n', 'acronyms.csv').records;
+ * record; // => { line: 2, cells: ['ABE', 'Achieving Best Evidence'], broken: false }
+ */
 export interface CsvRecord {
   /** 1-based physical line where the record starts (the header is line 1). */
   readonly line: number;
@@ -11,7 +17,13 @@ export interface CsvRecord {
   readonly broken: boolean;
 }
 
-/** A CSV file split into its header and records, plus the syntax problems found on the way. */
+/**
+ * A CSV file split into its header and records, plus the syntax problems found on the way.
+ *
+ * @example
+ * const parsed: ParsedCsv = parseCsv('', 'empty.csv');
+ * [parsed.header, parsed.problems.map((p) => p.code)]; // => [null, ['empty-file']]
+ */
 export interface ParsedCsv {
   /** Column names of line 1; `null` when there is no usable header (empty file, broken quoting), which `problems` explains. */
   readonly header: readonly string[] | null;
@@ -27,6 +39,11 @@ export interface ParsedCsv {
  *
  * `file` only labels the problems. Line numbers count physical lines, so a record after a quoted
  * cell that spans two lines starts one line further down than its record index suggests.
+ *
+ * @example
+ * const csv = parseCsv('acronym,expansion\nABE,"Achieving Best Evidence"\n', 'acronyms.csv');
+ * [csv.header, csv.records.length, csv.problems]; // => [['acronym', 'expansion'], 1, []]
+ * parseCsv('a,b\n"1,2\n', 'x.csv').problems.map((p) => p.code); // => ['unclosed-quote']
  */
 export function parseCsv(text: string, file: string): ParsedCsv {
   assertString('parseCsv', 'text', text);

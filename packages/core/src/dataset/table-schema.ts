@@ -4,10 +4,23 @@
  * both the runtime validation rule and, through {@link InferRecord}, the record type.
  */
 
-/** Field types scpkit understands. `date` is `YYYY-MM-DD`, `yearmonth` is `YYYY-MM`; both stay strings. */
+/**
+ * Field types scpkit understands. `date` is `YYYY-MM-DD`, `yearmonth` is `YYYY-MM`; both stay strings.
+ *
+ * @example
+ * const type: FieldType = 'integer';
+ * convertCell('17011', type, ['']); // => { kind: 'value', value: 17011 }
+ */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'yearmonth';
 
-/** Table Schema field constraints. `required: true` means the cell may not be a missing value. */
+/**
+ * Table Schema field constraints. `required: true` means the cell may not be a missing value.
+ *
+ * @example
+ * const unit: FieldDescriptor | undefined = standardSchemas.figures.fields.find((f) => f.name === 'unit');
+ * const constraints: FieldConstraints | undefined = unit?.constraints;
+ * constraints?.required; // => true
+ */
 export interface FieldConstraints {
   readonly required?: boolean;
   readonly unique?: boolean;
@@ -19,7 +32,13 @@ export interface FieldConstraints {
   readonly enum?: readonly string[];
 }
 
-/** One column of a table. `unit` is an scpkit extension naming what a number counts or measures. */
+/**
+ * One column of a table. `unit` is an scpkit extension naming what a number counts or measures.
+ *
+ * @example
+ * const field: FieldDescriptor = standardSchemas['context-values'].fields[2];
+ * [field.name, field.type]; // => ['value', 'integer']
+ */
 export interface FieldDescriptor {
   readonly name: string;
   readonly type: FieldType;
@@ -29,7 +48,13 @@ export interface FieldDescriptor {
   readonly constraints?: FieldConstraints;
 }
 
-/** A Table Schema foreign key: `fields` of this table reference `reference.fields` of `reference.resource`. */
+/**
+ * A Table Schema foreign key: `fields` of this table reference `reference.fields` of `reference.resource`.
+ *
+ * @example
+ * const [key]: readonly ForeignKey[] = standardSchemas['context-values'].foreignKeys ?? [];
+ * key; // => { fields: 'indicator', reference: { resource: 'context-indicators', fields: 'indicator' } }
+ */
 export interface ForeignKey {
   readonly fields: string | readonly string[];
   readonly reference: { readonly resource: string; readonly fields: string | readonly string[] };
@@ -39,6 +64,10 @@ export interface ForeignKey {
  * scpkit extension: bounds on a numeric field that depend on the unit stated in another field of the
  * same row, e.g. a `value` is a 0-100 share when `unit` is `percent` but any finite number when it
  * is `percent-change`. Units not listed get only the field's own constraints.
+ *
+ * @example
+ * const byUnit: ConstraintsByUnit | undefined = standardSchemas.figures['scpkit:constraintsByUnit'];
+ * [byUnit?.field, byUnit?.unitField, byUnit?.byUnit['percent']]; // => ['value', 'unit', { minimum: 0, maximum: 100 }]
  */
 export interface ConstraintsByUnit {
   readonly field: string;
@@ -46,7 +75,13 @@ export interface ConstraintsByUnit {
   readonly byUnit: Readonly<Record<string, { readonly minimum?: number; readonly maximum?: number; readonly integer?: boolean }>>;
 }
 
-/** A table's schema: its fields in column order, missing-value codes and keys. */
+/**
+ * A table's schema: its fields in column order, missing-value codes and keys.
+ *
+ * @example
+ * const schema: TableSchema = standardSchemas['context-values'];
+ * [schema.primaryKey, schema.fields.length]; // => [['indicator', 'period'], 5]
+ */
 export interface TableSchema {
   readonly fields: readonly FieldDescriptor[];
   /** Cell texts that mean "no value" (default `[""]`). A missing cell is `null` in the record. */
@@ -74,7 +109,13 @@ type CellValue<F extends FieldDescriptor> = F['constraints'] extends { readonly 
   ? BaseValue<F>
   : BaseValue<F> | null;
 
-/** The record type of a table: one property per field, `null` where the cell may be missing. */
+/**
+ * The record type of a table: one property per field, `null` where the cell may be missing.
+ *
+ * @example
+ * const value: InferRecord<typeof standardSchemas['context-values']> = { indicator: 'family-contacts', period: '2021/22', value: 17011, section: '3', quote: '17,011 family contacts' };
+ * value.value; // => 17011
+ */
 export type InferRecord<S extends TableSchema> = {
   -readonly [F in S['fields'][number] as F['name']]: CellValue<F>;
 };

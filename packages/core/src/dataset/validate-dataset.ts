@@ -24,7 +24,12 @@ import { assertDatasetInput, assertFileText, type fileTextCodes } from './check-
 import { zodIssueProblems } from './zod-issue-problems.js';
 import { checkQuarterlyIndicators } from './check-quarterly-indicators.js';
 
-/** Name of the descriptor file in a dataset folder. */
+/**
+ * Name of the descriptor file in a dataset folder.
+ *
+ * @example
+ * DESCRIPTOR_FILE; // => 'datapackage.json'
+ */
 export const DESCRIPTOR_FILE = 'datapackage.json';
 
 /**
@@ -33,10 +38,20 @@ export const DESCRIPTOR_FILE = 'datapackage.json';
  * (default `unreadable-file`) is the problem code: `outside-folder` for a path that resolves
  * (through a symbolic link) outside the dataset folder, which is never read, `symlink-loop` for a
  * path whose symbolic links form a loop.
+ *
+ * @example
+ * const text: FileText = readFileText('datasets/no-such-file.csv');
+ * text; // => undefined
  */
 export type FileText = string | undefined | { readonly unreadable: string; readonly code?: (typeof fileTextCodes)[number] };
 
-/** Everything the pure validator reads; `@scpkit/core/node` fills it from a folder on disk. */
+/**
+ * Everything the pure validator reads; `@scpkit/core/node` fills it from a folder on disk.
+ *
+ * @example
+ * const input: DatasetInput = readDatasetFolder('datasets/example-synthetic/2022-23');
+ * [typeof input.descriptorText, typeof input.sourceSha256]; // => ['string', 'string']
+ */
 export interface DatasetInput {
   /** Text of `datapackage.json`: `undefined` when the folder has none, `{ unreadable }` when it cannot be read. */
   readonly descriptorText: FileText;
@@ -51,7 +66,13 @@ export interface DatasetInput {
   readonly folderFiles?: readonly string[];
 }
 
-/** Outcome of {@link validateDataset}: every problem (empty when valid) and what the dataset holds. */
+/**
+ * Outcome of {@link validateDataset}: every problem (empty when valid) and what the dataset holds.
+ *
+ * @example
+ * const validation: DatasetValidation = validateDatasetFolder('datasets/example-synthetic/2022-23');
+ * [validation.problems.length, validation.dataset?.descriptor.scpkit.partnership]; // => [0, 'Example Partnership (synthetic)']
+ */
 export interface DatasetValidation {
   readonly problems: readonly DatasetProblem[];
   readonly summary: DatasetSummary;
@@ -77,6 +98,10 @@ interface CheckedDataset extends Omit<DatasetValidation, 'dataset'> {
  * All problems of all files are collected and sorted by file (descriptor, source, resources in
  * descriptor order, others), then by row (and, in the descriptor, by resource), then in the order
  * found (column order within a row).
+ *
+ * @example
+ * validateDataset(readDatasetFolder('datasets/example-synthetic/2022-23')).problems; // => []
+ * validateDataset({ descriptorText: undefined, files: {} }).problems.map((p) => p.code); // => ['missing-file']
  */
 export function validateDataset(input: DatasetInput): DatasetValidation {
   assertDatasetInput('validateDataset', input);
@@ -89,6 +114,10 @@ export function validateDataset(input: DatasetInput): DatasetValidation {
  * Validates a dataset and returns its typed records, or throws a {@link DatasetError} listing every
  * problem. `dataset.tables['figures']` is `readonly Figure[]`: the types come from the same schemas
  * the validation interprets, so a record that passes validation has exactly its declared type.
+ *
+ * @example
+ * const dataset = parseDataset(readDatasetFolder('datasets/east-sussex/2021-22'));
+ * dataset.tables['budget-totals']?.map((t) => t.amount); // => [270300, 270300, 234055, 234055]
  */
 export function parseDataset(input: DatasetInput): Dataset {
   assertDatasetInput('parseDataset', input);

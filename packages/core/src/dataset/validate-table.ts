@@ -15,10 +15,21 @@ export const DEFAULT_MISSING_VALUES: readonly string[] = [''];
 /**
  * A record as validation sees it: a converted value, `null` for a missing value, or `undefined`
  * where the cell could not be converted (a problem says why) or its column is absent.
+ *
+ * @example
+ * const text = 'acronym,expansion,section,quote\nABE,Achieving Best Evidence,9.E,ABE Achieving Best Evidence\n';
+ * const record: CheckedRecord = validateTable({ file: 'acronyms.csv', text, schema: standardSchemas.acronyms }).records[0]!;
+ * record.expansion; // => 'Achieving Best Evidence'
  */
 export type CheckedRecord = Readonly<Record<string, CellValue | null | undefined>>;
 
-/** The result of checking one CSV file against its schema. */
+/**
+ * The result of checking one CSV file against its schema.
+ *
+ * @example
+ * const table: CheckedTable = validateTable({ file: 'acronyms.csv', text: '', schema: standardSchemas.acronyms });
+ * [table.readable, table.rowCount]; // => [false, 0]
+ */
 export interface CheckedTable {
   /** Number of records (data lines) the file holds, whether or not they are valid. */
   readonly rowCount: number;
@@ -33,7 +44,13 @@ export interface CheckedTable {
   readonly problems: readonly DatasetProblem[];
 }
 
-/** What {@link validateTable} needs: the CSV text, its schema and, for quote checks, the source text. */
+/**
+ * What {@link validateTable} needs: the CSV text, its schema and, for quote checks, the source text.
+ *
+ * @example
+ * const input: TableInput = { file: 'acronyms.csv', text: 'acronym,expansion,section,quote\nABE,Achieving Best Evidence,9.E,ABE\n', schema: standardSchemas.acronyms, source: { path: 'source.txt', text: 'ABE Achieving Best Evidence' } };
+ * validateTable(input).problems.map((p) => p.code); // => ['quote-too-short']
+ */
 export interface TableInput {
   /** Path of the CSV as the descriptor names it; used to label problems. */
   readonly file: string;
@@ -52,6 +69,12 @@ export interface TableInput {
  *
  * A field named in the primary key is treated as required (as Table Schema specifies). A field that
  * is `unique` and is by itself the primary key gets only the `duplicate-key` problem, not both.
+ *
+ * @example
+ * const text = 'acronym,expansion,section,quote\nABE,Achieving Best Evidence,9.E,ABE Achieving Best Evidence\n';
+ * const table = validateTable({ file: 'acronyms.csv', text, schema: standardSchemas.acronyms });
+ * [table.rowCount, table.records[0]?.acronym, table.problems]; // => [1, 'ABE', []]
+ * validateTable({ file: 'acronyms.csv', text: 'acronym\nABE\n', schema: standardSchemas.acronyms }).problems.map((p) => p.code); // => ['missing-column', 'missing-column', 'missing-column']
  */
 export function validateTable(input: TableInput): CheckedTable {
   assertTableInput('validateTable', input);

@@ -1,6 +1,6 @@
 import { parseClaimReferences, type ClaimReference } from '../claims/claim-reference.js';
 import type { Dataset, StandardTables } from '../dataset/dataset.js';
-import type { StandardResourceName } from '../dataset/schemas/index.js';
+import { standardSchemas, type StandardResourceName } from '../dataset/schemas/index.js';
 import { selectFiguresUnchecked } from '../lookup/select-figures.js';
 import { protectTable } from './protect-table.js';
 import { assertDisclosureDataset, resourceDisclosureUnchecked } from './resource-disclosure.js';
@@ -17,18 +17,24 @@ import { assertString } from '../stats/validate-input.js';
  *
  * `row` is the CSV line of the record (header is line 1), `field` the column withheld (a whole row
  * is withheld for `figures`, `chart-series`, `context-values` and `claims`; `context-indicators`
- * keep their label and lose only `stated_change_percent` and `arrow`).
+ * keep their label and lose only `stated_change_percent` and `arrow`; `quarterly-indicators` keep
+ * the row and lose only `value`, which becomes empty with the code `[c]`). `key` is the record's
+ * primary key (datasets/FORMAT.md section 3), so an output can show `[c]` where the value was; it
+ * never holds the value itself.
  *
  * @example
  * const w: WithheldValue = {
- *   resource: 'figures', row: 12, field: 'value', reason: 'small-count',
+ *   resource: 'figures', row: 12, field: 'value', reason: 'small-count', key: { id: 'cdop-deaths', area: null, period: '2021/22' },
  *   message: 'figures.csv line 12: "cdop-deaths" (3) is a count from 1 to 5: shown as [c]',
  * };
+ * w.key['id']; // => 'cdop-deaths'
  */
 export interface WithheldValue {
   readonly resource: string;
   readonly row: number;
   readonly field: string;
+  /** The record's primary-key fields (e.g. `{ indicator, period }`), never its value. */
+  readonly key: Readonly<Record<string, string | number | null>>;
   readonly reason: 'small-count' | 'complement' | 'derived';
   readonly message: string;
 }
@@ -45,6 +51,12 @@ const COUNT_CLAIMS: ReadonlySet<string> = new Set(['count-of', 'total', 'differe
 /** Units of `figures.value` that are counts of people or events. */
 const COUNT_UNITS: ReadonlySet<string> = new Set(['count']);
 
+/** Units of `quarterly-indicators.value` computed from a count (a share, a rate): hidden with the count they are named after. */
+const DERIVED_QUARTERLY_UNITS: ReadonlySet<string> = new Set(['percent', 'rate-per-10k', 'ratio']);
+
+/** The financial year `YYYY/YY` of a quarter `Qn YYYY/YY`, or null. */
+const yearOfQuarter = (period: string): string | null => (/^Q[1-4] [0-9]{4}\/[0-9]{2}$/.test(period) ? period.slice(3) : null);
+
 /**
  * Disclosure control of a whole dataset, before anything is drawn from it: in every resource whose
  * `disclosure` is `protect` (the default, see {@link resourceDisclosure}), counts from `min` to `max`
@@ -56,19 +68,31 @@ const COUNT_UNITS: ReadonlySet<string> = new Set(['count']);
  * 1. **primary**: a `figures` row of unit `count`, a `chart-series` point and a `context-values`
  *    value in the range are withheld (the row is removed, so a lookup finds it absent and the figure
  *    that needs it is skipped with the reason); a claim stating a count (`count-of`, `total`,
- *    `difference`, `cross-check`, `average`) whose `stated_value` is in the range is withheld.
+ *    `difference`, `cross-check`, `average`) whose `stated_value` is in the range is withheld; a
+ *    `quarterly-indicators` value of unit `count` in the range becomes `[c]` (the row stays, as a
+ *    gap in the series with the code `[c]`).
  * 2. **secondary**: each chart of `chart-series` is a 1 x n table whose total is taken as public;
  *    `protectTable` picks the complements. Each `total` or `difference` claim of the claims register
- *    ties its parts to a printed whole the same way.
+ *    ties its parts to a printed whole the same way. A quarterly count's four quarters of a
+ *    financial year, when they add up exactly to a value published for that indicator id and year
+ *    (a `context-values` value, or a `figures` count of the partnership), are a 1 x 4 table with
+ *    that total public: `protectTable` picks the complement quarters.
  * 3. **derived**: every claim that references a withheld value is withheld, and so are the values
  *    it ties to the withheld one that are not counts (a percentage, a percent change, a rate, a
  *    score, the printed change and arrow of a context indicator). Repeated until nothing changes.
+ *    A quarterly value of unit `percent`, `rate-per-10k` or `ratio` whose indicator id starts with
+ *    the id of a count followed by `-` (`child-protection-plans-rate-per-10k` of
+ *    `child-protection-plans`, FORMAT.md section 4) is withheld in each quarter the count is hidden
+ *    (by these rules, or `[c]` already in the file).
  * 4. **text**: in the rows kept of a `protect` resource, and in the source text when any resource
- *    is `protect`, every stand-alone whole number from `min` to `max` in the quote is replaced by
- *    `[c]` ("3 of the 8 reviews" becomes "[c] of the 8 reviews"); numbers written in words are not.
+ *    is `protect`, every stand-alone whole number from `min` to `max` in the quote (and in a claim's
+ *    `stated` and `note`, an escalation's `reason`, `action` and `outcome`) is replaced by `[c]`
+ *    ("3 of the 8 reviews" becomes "[c] of the 8 reviews"); numbers written in words are not.
  *
- * Its limits: links between figures that neither a chart nor the claims register records are not
- * known, so a percentage of a small count printed without a claim stays; see docs/methods.md.
+ * Protecting a protected dataset again changes nothing (what was hidden is gone, and nothing left is
+ * in the range). Its limits: links between figures that neither a chart, the claims register nor an
+ * indicator id records are not known, so a percentage of a small count printed without a claim, or
+ * a quarterly percentage named after no count, stays; see docs/methods.md.
  *
  * @param dataset - a dataset as `parseDataset` gives it.
  * @param options - the suppressed range, default `{ min: 1, max: 5 }`.
@@ -115,7 +139,9 @@ export function protectDatasetUnchecked(dataset: Dataset, range: SmallCountRange
     marks.set(resource, byKey);
     const because = reason === 'small-count' ? `is a count from ${range.min} to ${range.max}` : reason === 'complement' ? 'would let a hidden count be worked out from a total' : 'is derived from a hidden count';
     const line = rowOf(resource, index);
-    byKey.set(keyOf(index, field), { resource, row: line, field: field ?? 'value', reason, message: `${resource}.csv line ${line}: ${what} ${because}: shown as ${SUPPRESSED}` });
+    const record = ((tables as Record<string, readonly Record<string, unknown>[] | undefined>)[resource] ?? [])[index] ?? {};
+    const key = Object.fromEntries(keyFieldsOf(resource).map((k) => [k, keyValue(record[k])]));
+    byKey.set(keyOf(index, field), { resource, row: line, field: field ?? 'value', key, reason, message: `${resource}.csv line ${line}: ${what} ${because}: shown as ${SUPPRESSED}` });
     return true;
   };
 
@@ -136,6 +162,11 @@ export function protectDatasetUnchecked(dataset: Dataset, range: SmallCountRange
   claims.forEach((c, i) => {
     const stated = c.stated_value;
     if (COUNT_CLAIMS.has(c.kind) && typeof stated === 'number' && Number.isInteger(stated) && isSmallCount(stated, range)) mark('claims', i, undefined, 'small-count', `claim ${JSON.stringify(c.id)} (${stated})`);
+  });
+  const quarters = tables['quarterly-indicators'] ?? [];
+  const quarterWhat = (i: number) => `${JSON.stringify(quarters[i]!.indicator)} ${quarters[i]!.period} (${quarters[i]!.value})`;
+  quarters.forEach((q, i) => {
+    if (q.unit === 'count' && q.value !== null && isSmallCount(q.value, range)) mark('quarterly-indicators', i, 'value', 'small-count', quarterWhat(i));
   });
 
   // 2. Secondary suppression within each chart, its total taken as public: protectTable on a 1 x n table.
@@ -208,6 +239,8 @@ export function protectDatasetUnchecked(dataset: Dataset, range: SmallCountRange
     });
     if (!changed) break;
   }
+  protectQuarters(dataset, range, { isWithheld, mark, quarterWhat });
+
   // A hidden context value hides its indicator's printed change and arrow.
   values.forEach((v, i) => {
     if (!isWithheld('context-values', i)) return;
@@ -219,6 +252,85 @@ export function protectDatasetUnchecked(dataset: Dataset, range: SmallCountRange
 
   const withheld = [...marks.values()].flatMap((m) => [...m.values()]).sort((a, b) => (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : a.row - b.row || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0)));
   return { dataset: applyMarks(dataset, marks, isProtected, range), withheld };
+}
+
+/** The fields that name a record of `resource`: its schema's primary key (`figures`, which has none: id, area, period). */
+function keyFieldsOf(resource: StandardResourceName): readonly string[] {
+  const key = (standardSchemas[resource] as { readonly primaryKey?: string | readonly string[] }).primaryKey;
+  return key === undefined ? ['id', 'area', 'period'] : typeof key === 'string' ? [key] : key;
+}
+
+/** A primary-key value as {@link WithheldValue.key} holds it. */
+function keyValue(value: unknown): string | number | null {
+  return typeof value === 'string' || typeof value === 'number' ? value : null;
+}
+
+interface QuarterMarks {
+  readonly isWithheld: (resource: string, index: number, field?: string) => boolean;
+  readonly mark: (resource: StandardResourceName, index: number, field: string | undefined, reason: WithheldValue['reason'], what: string) => boolean;
+  readonly quarterWhat: (index: number) => string;
+}
+
+/**
+ * Rules 2 and 3 of {@link protectDataset} for `quarterly-indicators`: the four quarters of a year
+ * that add up to a published annual value of the same id are protected as a 1 x 4 table with a
+ * public total; then a share or rate named after a hidden count is hidden in the same quarter.
+ */
+function protectQuarters(dataset: Dataset, range: SmallCountRange, { isWithheld, mark, quarterWhat }: QuarterMarks): void {
+  const tables = dataset.tables;
+  const quarters = tables['quarterly-indicators'] ?? [];
+  if (quarters.length === 0) return;
+  const missing = dataset.missing['quarterly-indicators'] ?? [];
+  /** Hidden: withheld by these rules, or `[c]` in the file already. */
+  const hidden = (i: number) => isWithheld('quarterly-indicators', i, 'value') || (quarters[i]!.value === null && missing[i]?.['value'] === SUPPRESSED);
+
+  // Published annual values by indicator id and financial year (the partnership's own, not withheld).
+  const annual = new Map<string, number[]>();
+  const addAnnual = (id: string, period: string | null, value: number) => {
+    if (period === null) return;
+    const k = `${id}\u0000${period}`;
+    annual.set(k, [...(annual.get(k) ?? []), value]);
+  };
+  (tables['context-values'] ?? []).forEach((v, i) => {
+    if (!isWithheld('context-values', i)) addAnnual(v.indicator, v.period, v.value);
+  });
+  (tables.figures ?? []).forEach((f, i) => {
+    if (COUNT_UNITS.has(f.unit) && (f.area === null || f.area === '') && !isWithheld('figures', i)) addAnnual(f.id, f.period, f.value);
+  });
+
+  // 2. Secondary: a year of quarters whose sum is published.
+  const years = new Map<string, number[]>();
+  quarters.forEach((q, i) => {
+    const year = yearOfQuarter(q.period);
+    if (q.unit !== 'count' || year === null) return;
+    const k = `${q.indicator}\u0000${year}`;
+    years.set(k, [...(years.get(k) ?? []), i]);
+  });
+  for (const [k, indices] of years) {
+    if (indices.length !== 4 || !indices.some(hidden)) continue;
+    const values = indices.map((i) => quarters[i]!.value);
+    if (values.some((v) => v === null || !Number.isInteger(v) || v < 0)) continue;
+    const sum = (values as number[]).reduce((a, b) => a + b, 0);
+    if (!(annual.get(k) ?? []).includes(sum)) continue;
+    const table = protectTable({ rowLabels: [k], columnLabels: indices.map(String), cells: [values as number[]] }, range);
+    table.cells[0]!.forEach((cell, n) => {
+      const i = indices[n]!;
+      if (cell === SUPPRESSED && !hidden(i)) mark('quarterly-indicators', i, 'value', 'complement', `${quarterWhat(i)}, a quarter of a year whose total is published,`);
+    });
+  }
+
+  // 3. Derived: a share or rate named after a hidden count, in the same quarter.
+  const hiddenCounts = new Set<string>();
+  quarters.forEach((q, i) => {
+    if (q.unit === 'count' && hidden(i)) hiddenCounts.add(`${q.indicator}\u0000${q.period}`);
+  });
+  if (hiddenCounts.size === 0) return;
+  const countIds = [...new Set(quarters.filter((q) => q.unit === 'count').map((q) => q.indicator))];
+  quarters.forEach((q, i) => {
+    if (!DERIVED_QUARTERLY_UNITS.has(q.unit) || q.value === null) return;
+    const from = countIds.find((id) => q.indicator.startsWith(`${id}-`) && hiddenCounts.has(`${id}\u0000${q.period}`));
+    if (from !== undefined) mark('quarterly-indicators', i, 'value', 'derived', `${quarterWhat(i)}, computed from ${JSON.stringify(from)},`);
+  });
 }
 
 interface ResolvedRow {
@@ -315,9 +427,9 @@ function applyMarks(dataset: Dataset, marks: Marks, isProtected: (name: string) 
   return { descriptor: dataset.descriptor, tables: tables as StandardTables, otherTables: dataset.otherTables, rowNumbers, missing, source };
 }
 
-/** The text fields a row prints from the report (its quote, and a claim's stated text and note), redacted. */
+/** The text fields a row prints from the report (its quote, a claim's stated text and note, an escalation's reason, action and outcome), redacted. */
 function redactRow(row: Record<string, unknown>, range: SmallCountRange): Record<string, unknown> {
-  for (const field of ['quote', 'stated', 'note']) {
+  for (const field of ['quote', 'stated', 'note', 'reason', 'action', 'outcome']) {
     const text = row[field];
     if (typeof text === 'string') row[field] = redactSmallNumbersUnchecked(text, range);
   }

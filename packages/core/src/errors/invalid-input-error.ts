@@ -4,6 +4,10 @@ import { ScpkitError } from './scpkit-error.js';
  * Thrown by an analysis function given input it cannot compute from (a zero denominator, a
  * non-finite or negative count, ...). `argument` names the offending parameter and `value` holds it,
  * so the message can say exactly what is wrong: analysis functions never return NaN or Infinity.
+ *
+ * @example
+ * percentChange(0, 5); // throws InvalidInputError
+ * new InvalidInputError('share', 'whole', 0, 'must be greater than 0').message; // => 'share: whole must be greater than 0 (got 0)'
  */
 export class InvalidInputError extends ScpkitError {
   readonly fn: string;

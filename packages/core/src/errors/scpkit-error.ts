@@ -1,4 +1,10 @@
-/** Base class of every error scpkit throws on purpose; `code` is stable and machine-readable. */
+/**
+ * Base class of every error scpkit throws on purpose; `code` is stable and machine-readable.
+ *
+ * @example
+ * const error = new InvalidInputError('share', 'whole', 0, 'must be greater than 0');
+ * [error instanceof ScpkitError, error.code]; // => [true, 'invalid-input']
+ */
 export class ScpkitError extends Error {
   /** Stable machine-readable error code, e.g. `invalid-input` or `dataset-invalid`. */
   readonly code: string;

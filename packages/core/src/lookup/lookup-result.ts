@@ -12,13 +12,25 @@ import { assertObject, assertString } from '../stats/validate-input.js';
  */
 export type Lookup<T> = Found<T> | Absent;
 
-/** A lookup that found its value. */
+/**
+ * A lookup that found its value.
+ *
+ * @example
+ * const hit: Found<number> = found(17011);
+ * hit.value; // => 17011
+ */
 export interface Found<T> {
   readonly found: true;
   readonly value: T;
 }
 
-/** A lookup that found nothing: `reason` is one sentence naming the resource and what is missing. */
+/**
+ * A lookup that found nothing: `reason` is one sentence naming the resource and what is missing.
+ *
+ * @example
+ * const miss: Absent = absent('figures.csv has no row for measure "cdop-deaths"');
+ * [miss.found, miss.reason]; // => [false, 'figures.csv has no row for measure "cdop-deaths"']
+ */
 export interface Absent {
   readonly found: false;
   readonly reason: string;
@@ -59,7 +71,15 @@ export function absentUnchecked(reason: string): Absent {
   return { found: false, reason };
 }
 
-/** The values of a record of lookups, or `never` for one that is absent. */
+/**
+ * The values of a record of lookups, or `never` for one that is absent.
+ *
+ * @example
+ * const needs = { deaths: found(17), children: found(106_575) };
+ * const all = allFound(needs);
+ * const values: FoundValues<typeof needs> | undefined = all.found ? all.value : undefined;
+ * values; // => { deaths: 17, children: 106575 }
+ */
 export type FoundValues<N extends Readonly<Record<string, Lookup<unknown>>>> = { readonly [K in keyof N]: N[K] extends Lookup<infer T> ? T : never };
 
 /**

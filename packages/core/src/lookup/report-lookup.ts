@@ -10,19 +10,42 @@ import { absentUnchecked as absent, foundUnchecked as found, type Lookup } from 
 import { periodIsYearUnchecked, periodStartYearUnchecked } from './period-start.js';
 import { describeFigureSelectorUnchecked, selectFiguresUnchecked } from './select-figures.js';
 
-/** Where a measure is looked up: its area (`null`: the partnership's own; absent: any) and its period cell. */
+/**
+ * Where a measure is looked up: its area (`null`: the partnership's own; absent: any) and its period cell.
+ *
+ * @example
+ * const report = reportLookup(loadDataset('datasets/east-sussex/2021-22'));
+ * const options: FigureOptions = { area: 'Sussex' };
+ * report.value('cdop-deaths', options); // => { found: true, value: 54 }
+ */
 export interface FigureOptions {
   readonly area?: string | null;
   readonly period?: string;
 }
 
-/** Two printed values of one measure, the earlier and the later. */
+/**
+ * Two printed values of one measure, the earlier and the later.
+ *
+ * @example
+ * const report = reportLookup(loadDataset('datasets/east-sussex/2021-22'));
+ * const pair = report.contextPair('family-contacts');
+ * const values: PreviousCurrent<number> | undefined = pair.found ? { previous: pair.value.previous.value, current: pair.value.current.value } : undefined;
+ * values; // => { previous: 13218, current: 17011 }
+ */
 export interface PreviousCurrent<T> {
   readonly previous: T;
   readonly current: T;
 }
 
-/** A chart the report prints, from `chart-series.csv`: its id, printed title and points in printed order. */
+/**
+ * A chart the report prints, from `chart-series.csv`: its id, printed title and points in printed order.
+ *
+ * @example
+ * const report = reportLookup(loadDataset('datasets/east-sussex/2021-22'));
+ * const chart = report.chart('rapid-review-abuse-types');
+ * const series: ChartSeries | undefined = chart.found ? chart.value : undefined;
+ * [series?.chart, series?.points[0]?.position]; // => ['rapid-review-abuse-types', 1]
+ */
 export interface ChartSeries {
   readonly chart: string;
   readonly title: string;
@@ -33,6 +56,11 @@ export interface ChartSeries {
  * Typed lookups over one report dataset by stable names: a measure's id never carries its period,
  * so the same call works on every partnership's report of every year. Nothing here throws for a
  * missing measure: each lookup returns a {@link Lookup}, absent with a one-sentence reason.
+ *
+ * @example
+ * const report = reportLookup(loadDataset('datasets/east-sussex/2021-22'));
+ * [report.partnership, report.period]; // => ['East Sussex', '2021/22']
+ * report.contextValue('family-contacts'); // => { found: true, value: { indicator: 'family-contacts', period: '2021/22', value: 17011, section: '3', quote: '17,011 family contacts (to SPOA and other excluding MASH)' } }
  */
 export interface ReportLookup {
   /** The partnership and the report's period, from the descriptor (`scpkit.partnership`, `scpkit.period`). */

@@ -6,6 +6,10 @@ import { assertObject, assertString } from '../stats/validate-input.js';
  * Which rows of `figures.csv` to take: a measure `id`, and optionally its `area` (`null`: the
  * partnership's own, i.e. an empty area cell; absent: any area) and its `period` (the period cell,
  * exactly as written).
+ *
+ * @example
+ * const selector: FigureSelector = { id: 'cdop-deaths', area: null, period: 'Apr 2020 - Mar 2021' };
+ * describeFigureSelector(selector); // => 'measure "cdop-deaths" for the partnership itself in period "Apr 2020 - Mar 2021"'
  */
 export interface FigureSelector {
   readonly id: string;
@@ -17,7 +21,9 @@ export interface FigureSelector {
  * The rows of `figures.csv` a selector matches, in file order.
  *
  * @example
- * selectFigures(rows, { id: 'cdop-deaths', area: null }); // the partnership's own row(s) of the measure
+ * const rows = loadDataset('datasets/east-sussex/2021-22').tables.figures ?? [];
+ * selectFigures(rows, { id: 'cdop-deaths' }).map((f) => [f.area, f.value]); // => [['Sussex', 54], [null, 17]]
+ * selectFigures(rows, { id: 'cdop-deaths', area: null }).map((f) => f.value); // => [17]
  * @throws {InvalidInputError} when `rows` are not figures rows (as `parseDataset` gives them) or the
  *   selector is not `{ id, area?, period? }` with a string id, a string or null area and a string period.
  */
@@ -41,6 +47,9 @@ export function selectFiguresUnchecked(rows: readonly Figure[], selector: Figure
 /**
  * "measure "x"", "measure "x" for area "Sussex" in period "2020/21"": a selector in words, for messages.
  *
+ * @example
+ * describeFigureSelector({ id: 'cdop-deaths', area: null }); // => 'measure "cdop-deaths" for the partnership itself'
+ * describeFigureSelector({ id: 'cdop-deaths', area: 'Sussex', period: '2020/21' }); // => 'measure "cdop-deaths" for area "Sussex" in period "2020/21"'
  * @throws {InvalidInputError} when the selector is not `{ id, area?, period? }` (see {@link selectFigures}).
  */
 export function describeFigureSelector(selector: FigureSelector): string {

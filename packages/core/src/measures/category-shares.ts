@@ -2,7 +2,13 @@ import { InvalidInputError } from '../errors/index.js';
 import { computeProportion, type ProportionWithCI } from '../stats/proportion-with-ci.js';
 import { MAX_COUNT, assertConfidence, assertCount, assertPositive, checkOptions } from '../stats/validate-input.js';
 
-/** Options of {@link categoryShares}. */
+/**
+ * Options of {@link categoryShares}.
+ *
+ * @example
+ * const options: CategorySharesOptions = { multiplier: 100 };
+ * categoryShares({ neglect: 30, 'emotional abuse': 10 }, options).shares[0]!.share.value; // => 75
+ */
 export interface CategorySharesOptions {
   /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
@@ -10,14 +16,26 @@ export interface CategorySharesOptions {
   readonly multiplier?: number;
 }
 
-/** One category's share of the total, with its Wilson interval. */
+/**
+ * One category's share of the total, with its Wilson interval.
+ *
+ * @example
+ * const share: CategoryShare = categoryShares({ neglect: 30, 'emotional abuse': 10 }).shares[1]!;
+ * [share.category, share.count, share.share.value]; // => ['emotional abuse', 10, 0.25]
+ */
 export interface CategoryShare {
   readonly category: string;
   readonly count: number;
   readonly share: ProportionWithCI;
 }
 
-/** The result of {@link categoryShares}: the shares in the input's key order and their total. */
+/**
+ * The result of {@link categoryShares}: the shares in the input's key order and their total.
+ *
+ * @example
+ * const result: CategorySharesResult = categoryShares({ neglect: 30, 'emotional abuse': 10 });
+ * [result.total, result.shares.length]; // => [40, 2]
+ */
 export interface CategorySharesResult {
   readonly total: number;
   readonly shares: readonly CategoryShare[];
@@ -33,6 +51,10 @@ export interface CategorySharesResult {
  *
  * Reference: Wilson EB (1927), J Am Stat Assoc 22:209-212, as PHEindicatormethods `phe_proportion`.
  *
+ * @example
+ * const { total, shares } = categoryShares({ a: 10, b: 30 });
+ * total; // => 40
+ * shares.map((c) => [c.category, c.share.value, c.share.lower, c.share.upper]); // => [['a', 0.25, 0.1419, 0.4019], ['b', 0.75, 0.5981, 0.8581]]
  * @param counts - category → count; whole numbers >= 0, at least one category, total >= 1.
  * @throws {InvalidInputError} for no categories, a count that is not a whole number >= 0 (named
  *   `counts.<category>`), a total of 0, or a bad confidence or multiplier.

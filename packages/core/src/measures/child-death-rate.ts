@@ -1,7 +1,14 @@
 import type { rateWithCI, RateWithCI } from '../stats/rate-with-ci.js';
 import { childPopulationRate } from './child-population-rate.js';
 
-/** Options of {@link childDeathRate}. */
+/**
+ * Options of {@link childDeathRate}.
+ *
+ * @example
+ * const options: ChildDeathRateOptions = { confidence: 0.998 };
+ * const r = childDeathRate(17, 106_575, options);
+ * [r.confidence, r.lower < 9.2869]; // => [0.998, true]
+ */
 export interface ChildDeathRateOptions {
   /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
@@ -18,6 +25,9 @@ export interface ChildDeathRateOptions {
  * References: Breslow & Day (1987) and Armitage & Berry (2002) via PHEindicatormethods `phe_rate`;
  * National Child Mortality Database, Child death review data release (rates per 100,000 children).
  *
+ * @example
+ * const r = childDeathRate(17, 106_575);
+ * [r.value, r.lower, r.upper, r.method]; // => [15.9512, 9.2869, 25.5408, 'byars']
  * @param deaths - number of child deaths, a whole number >= 0.
  * @param childPopulation - children aged 0 to 17, > 0 and >= deaths.
  * @throws {InvalidInputError} for a negative, fractional or non-finite count of deaths, a

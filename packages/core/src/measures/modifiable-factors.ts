@@ -1,9 +1,16 @@
+import { DEFAULT_CONFIDENCE } from '../stats/interval-estimate.js';
 import { proportionDifferenceWithCI, type ProportionDifferenceWithCI } from '../stats/proportion-difference-with-ci.js';
 import { computeProportion, proportionWithCI, type ProportionWithCI } from '../stats/proportion-with-ci.js';
 import { assertConfidence, assertNumeratorDenominator, assertPositive, checkOptions } from '../stats/validate-input.js';
 import { InvalidInputError } from '../errors/index.js';
 
-/** Deaths reviewed by a Child Death Overview Panel in a year and how many had modifiable factors. */
+/**
+ * Deaths reviewed by a Child Death Overview Panel in a year and how many had modifiable factors.
+ *
+ * @example
+ * const year: ModifiableFactorsCount = { withFactors: 27, reviewed: 80 };
+ * modifiableFactorsShare(year.withFactors, year.reviewed).value; // => 0.3375
+ */
 export interface ModifiableFactorsCount {
   /** Reviewed deaths in which the panel identified modifiable factors. */
   readonly withFactors: number;
@@ -11,7 +18,13 @@ export interface ModifiableFactorsCount {
   readonly reviewed: number;
 }
 
-/** Options of {@link modifiableFactorsShare} and {@link modifiableFactorsChange}. */
+/**
+ * Options of {@link modifiableFactorsShare} and {@link modifiableFactorsChange}.
+ *
+ * @example
+ * const options: ModifiableFactorsOptions = { multiplier: 100 };
+ * modifiableFactorsShare(27, 80, options).value; // => 33.75
+ */
 export interface ModifiableFactorsOptions {
   /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
@@ -32,6 +45,9 @@ export interface ModifiableFactorsOptions {
  * Reference: Wilson EB (1927); Working Together to Safeguard Children / Child Death Review
  * Statutory and Operational Guidance (England) 2018 (definition of modifiable factors).
  *
+ * @example
+ * const s = modifiableFactorsShare(27, 80);
+ * [s.value, s.lower, s.upper]; // => [0.3375, 0.2435, 0.4464]
  * @throws {InvalidInputError} for counts that are not whole numbers, withFactors > reviewed,
  *   reviewed = 0, or a bad confidence or multiplier.
  */
@@ -42,7 +58,7 @@ export function modifiableFactorsShare(
 ): ProportionWithCI {
   const fn = 'modifiableFactorsShare';
   assertNumeratorDenominator(fn, 'withFactors', withFactors, 'reviewed', reviewed);
-  const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
+  const { confidence = DEFAULT_CONFIDENCE, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertConfidence(fn, confidence);
   assertPositive(fn, 'options.multiplier', multiplier);
   return computeProportion(fn, withFactors, reviewed, confidence, multiplier);
@@ -59,6 +75,9 @@ export function modifiableFactorsShare(
  *
  * Reference: Newcombe RG. Statistics in Medicine 1998;17:873-890.
  *
+ * @example
+ * const d = modifiableFactorsChange({ withFactors: 27, reviewed: 80 }, { withFactors: 36, reviewed: 80 });
+ * [d.value, d.lower, d.upper]; // => [-0.1125, -0.2563, 0.0383]
  * @throws {InvalidInputError} for a missing year, counts that are not whole numbers,
  *   withFactors > reviewed, reviewed = 0, or a bad confidence; the error names the year and field
  *   (e.g. `current.reviewed`).
@@ -75,7 +94,7 @@ export function modifiableFactorsChange(
     }
     assertNumeratorDenominator(fn, `${name}.withFactors`, year.withFactors, `${name}.reviewed`, year.reviewed);
   }
-  const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
+  const { confidence = DEFAULT_CONFIDENCE, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertConfidence(fn, confidence);
   assertPositive(fn, 'options.multiplier', multiplier);
   return proportionDifferenceWithCI(current.withFactors, current.reviewed, previous.withFactors, previous.reviewed, { confidence, multiplier });

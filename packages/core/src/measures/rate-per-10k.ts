@@ -1,7 +1,13 @@
 import type { rateWithCI, RateWithCI } from '../stats/rate-with-ci.js';
 import { childPopulationRate } from './child-population-rate.js';
 
-/** Options of {@link ratePer10k} and the children's social care rate helpers. */
+/**
+ * Options of {@link ratePer10k} and the children's social care rate helpers.
+ *
+ * @example
+ * const options: RatePer10kOptions = { confidence: 0.998 };
+ * ratePer10k(500, 100_000, options).confidence; // => 0.998
+ */
 export interface RatePer10kOptions {
   /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;

@@ -5,7 +5,13 @@ import { isDatasetRelativePath } from '../dataset/data-package.js';
 import { DESCRIPTOR_FILE } from '../dataset/validate-dataset.js';
 import { folderReader, listFiles } from './read-dataset-folder.js';
 
-/** The descriptor text `scpkit describe` would write for a folder, the CSVs it could not describe and what of the existing descriptor it did not keep. */
+/**
+ * The descriptor text `scpkit describe` would write for a folder, the CSVs it could not describe and what of the existing descriptor it did not keep.
+ *
+ * @example
+ * const described: DescribedFolder = describeFolder('datasets/example-synthetic/2022-23');
+ * [JSON.parse(described.text).name, described.unknownFiles]; // => ['example-synthetic-2022-23', []]
+ */
 export interface DescribedFolder {
   readonly text: string;
   readonly unknownFiles: readonly string[];
@@ -18,6 +24,11 @@ export interface DescribedFolder {
  * source text's SHA-256. Does not write anything. Throws `DatasetError` when the existing
  * descriptor is not valid JSON, cannot be read or leads outside the folder, or required metadata is
  * missing; `FileSystemError` when the folder cannot be listed.
+ *
+ * @example
+ * const described = describeFolder('datasets/east-sussex/2021-22');
+ * [described.unknownFiles, described.dropped]; // => [[], []]
+ * described.text === readFileText('datasets/east-sussex/2021-22/datapackage.json'); // => true
  */
 export function describeFolder(dir: string, metadata: DatasetMetadata = {}): DescribedFolder {
   const reader = folderReader(dir);

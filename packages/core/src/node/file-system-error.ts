@@ -4,6 +4,10 @@ import { ScpkitError } from '../errors/index.js';
  * Thrown when the file system refuses what a dataset function must do (a folder that cannot be
  * listed, a file that cannot be read or written): names the path and the reason in one line, never
  * the file's content. `reason` is the system's code (`EACCES`, `EISDIR`, `ELOOP`, ...) when it gave one.
+ *
+ * @example
+ * findDatasets('no/such/folder'); // throws FileSystemError
+ * new FileSystemError('list the folder', 'data', Object.assign(new Error('denied'), { code: 'EACCES' })).message; // => 'cannot list the folder data: permission denied (EACCES)'
  */
 export class FileSystemError extends ScpkitError {
   readonly path: string;

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { DESCRIPTOR_FILE } from '../dataset/validate-dataset.js';
 import { FileSystemError } from './file-system-error.js';
 
-/** Options of {@link findDatasets}. */
+/**
+ * Options of {@link findDatasets}.
+ *
+ * @example
+ * const skipped: string[] = [];
+ * const options: FindDatasetsOptions = { onUnreadable: (error) => skipped.push(error.path) };
+ * [findDatasets('datasets', options).length > 0, skipped]; // => [true, []]
+ */
 export interface FindDatasetsOptions {
   /**
    * Called for each folder below `root` that cannot be listed (its error names the path and the
@@ -15,6 +22,9 @@ export interface FindDatasetsOptions {
 /**
  * Every folder at or below `root` that holds a `datapackage.json`, sorted by path. Folders named
  * `node_modules` or starting with `.` are not searched; symbolic links are not followed.
+ *
+ * @example
+ * findDatasets('datasets/england'); // => ['datasets/england/2020-21', 'datasets/england/2021-22']
  * @throws {FileSystemError} when `root`, or (without `onUnreadable`) a folder below it, cannot be listed.
  */
 export function findDatasets(root: string, options: FindDatasetsOptions = {}): string[] {

@@ -8,7 +8,16 @@ import { DESCRIPTOR_FILE } from '../dataset/validate-dataset.js';
 import { InvalidInputError } from '../errors/index.js';
 import { sha256OfFile } from './read-dataset-folder.js';
 
-/** What {@link initDataset} needs: whose report, for which financial year, and where. */
+/**
+ * What {@link initDataset} needs: whose report, for which financial year, and where.
+ *
+ * @example
+ * import { mkdtempSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { basename, join } from 'node:path';
+ * const options: InitDatasetOptions = { partnership: 'East Riding', period: '2023/24', dir: mkdtempSync(join(tmpdir(), 'scpkit-')) };
+ * basename(initDataset(options).folder); // => '2023-24'
+ */
 export interface InitDatasetOptions {
   /** The partnership's name as its report prints it, e.g. "Example". */
   readonly partnership: string;
@@ -22,7 +31,17 @@ export interface InitDatasetOptions {
   readonly title?: string;
 }
 
-/** The folder {@link initDataset} wrote and the files in it. */
+/**
+ * The folder {@link initDataset} wrote and the files in it.
+ *
+ * @example
+ * import { mkdtempSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join, relative } from 'node:path';
+ * const dir = mkdtempSync(join(tmpdir(), 'scpkit-'));
+ * const made: InitializedDataset = initDataset({ partnership: 'East Riding', period: '2023/24', dir });
+ * [relative(dir, made.folder), made.files.includes('source.txt')]; // => ['east-riding/2023-24', true]
+ */
 export interface InitializedDataset {
   readonly folder: string;
   readonly files: readonly string[];
@@ -31,7 +50,14 @@ export interface InitializedDataset {
 /** The source text file a new dataset's quotes must come from. */
 const SOURCE_FILE = 'source.txt';
 
-/** A folder name: lower-case words joined by `-` ("East Riding" -> "east-riding", "2021/22" -> "2021-22"). */
+/**
+ * A folder name: lower-case words joined by `-` ("East Riding" -> "east-riding", "2021/22" -> "2021-22").
+ *
+ * @example
+ * folderSlug('East Riding'); // => 'east-riding'
+ * folderSlug('2021/22'); // => '2021-22'
+ * folderSlug('Bath & North East Somerset'); // => 'bath-north-east-somerset'
+ */
 export function folderSlug(text: string): string {
   return text
     .normalize('NFKD')

@@ -16,12 +16,28 @@ type FileBytes = Uint8Array | undefined | Exclude<FileText, string | undefined>;
  * when it is a folder, cannot be read (with the system's reason) or its bytes are not valid UTF-8, so
  * nothing is silently replaced and no file-system error escapes. `{ unreadable, code: 'symlink-loop' }`
  * when its symbolic links form a loop. Does not confine the path to a folder: {@link readDatasetFolder} does.
+ *
+ * @example
+ * (readFileText('datasets/east-sussex/2021-22/budget-totals.csv') as string).split('\n')[0]; // => 'statement,side,amount,section,quote'
+ * readFileText('datasets/no-such-file.csv'); // => undefined
+ * readFileText('datasets'); // => { unreadable: 'it is a folder, not a file' }
  */
 export function readFileText(path: string): FileText {
   return decode(readFileBytes(path));
 }
 
-/** SHA-256 of a file's bytes as lower-case hex, `undefined` when there is no such file or it cannot be read. */
+/**
+ * SHA-256 of a file's bytes as lower-case hex, `undefined` when there is no such file or it cannot be read.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const file = join(mkdtempSync(join(tmpdir(), 'scpkit-')), 'abc.txt');
+ * writeFileSync(file, 'abc');
+ * sha256OfFile(file); // => 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ * sha256OfFile('no/such/file'); // => undefined
+ */
 export function sha256OfFile(path: string): string | undefined {
   return digest(readFileBytes(path));
 }
@@ -49,6 +65,11 @@ export function listFiles(dir: string): string[] {
  * Reads the files of one dataset folder, confined to it: each path is resolved (symbolic links
  * followed) and a path that resolves outside the folder is refused with `code: 'outside-folder'`
  * without reading it, so no content of another file can reach a problem message.
+ *
+ * @example
+ * const reader = folderReader('datasets/east-sussex/2021-22');
+ * (reader.text('budget-totals.csv') as string).split('\n')[0]; // => 'statement,side,amount,section,quote'
+ * reader.text('../../england/2021-22/figures.csv'); // => { unreadable: 'the path leads (through a symbolic link) outside the dataset folder, so it is not read', code: 'outside-folder' }
  */
 export function folderReader(dir: string): { text: (path: string) => FileText; sha256: (path: string) => string | undefined } {
   let root: string | undefined;
@@ -74,6 +95,11 @@ export function folderReader(dir: string): { text: (path: string) => FileText; s
  * Gathers what the pure validator needs from a dataset folder: the descriptor text, a reader for
  * the other files (paths relative to the folder, confined to it: see {@link folderReader}), the
  * SHA-256 of the source file the descriptor names (if it exists) and the folder's file names.
+ *
+ * @example
+ * const input = readDatasetFolder('datasets/example-synthetic/2022-23');
+ * input.folderFiles?.filter((f) => f.endsWith('.csv')); // => ['escalations.csv', 'quarterly-indicators.csv']
+ * validateDataset(input).problems; // => []
  * @throws {FileSystemError} when the folder cannot be listed.
  */
 export function readDatasetFolder(dir: string): DatasetInput {
@@ -135,7 +161,13 @@ function leadsToFolder(path: string): boolean {
   }
 }
 
-/** Whether anything (a file, a folder, a link, even a dangling one) is at `path`. */
+/**
+ * Whether anything (a file, a folder, a link, even a dangling one) is at `path`.
+ *
+ * @example
+ * entryExists('datasets/FORMAT.md'); // => true
+ * entryExists('datasets/no-such-file'); // => false
+ */
 export function entryExists(path: string): boolean {
   try {
     lstatSync(path);

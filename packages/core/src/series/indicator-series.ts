@@ -7,7 +7,15 @@ import { assertReportDataset } from '../lookup/check-report-dataset.js';
 import { assertPeriodText, periodStartYearUnchecked } from '../lookup/period-start.js';
 import { assertArray } from '../stats/validate-input.js';
 
-/** Where a value of a series was printed: the report, the resource and row, and the quote. */
+/**
+ * Where a value of a series was printed: the report, the resource and row, and the quote.
+ *
+ * @example
+ * const { series } = indicatorSeries(loadReports('datasets/east-sussex'));
+ * const referrals = series.find((s) => s.key === 'context-values:referrals-statutory-social-care')!;
+ * const source: SeriesSource = referrals.points[1]!.source;
+ * [source.report, source.reportPeriod, source.resource, source.section]; // => ['east-sussex-2021-22', '2021/22', 'context-values', '3']
+ */
 export interface SeriesSource {
   /** The report's descriptor name, e.g. `east-sussex-2021-22`. */
   readonly report: string;
@@ -20,14 +28,28 @@ export interface SeriesSource {
   readonly quote: string;
 }
 
-/** One value of a series: a financial year `YYYY/YY`, the value the latest report printing it gives, and where. */
+/**
+ * One value of a series: a financial year `YYYY/YY`, the value the latest report printing it gives, and where.
+ *
+ * @example
+ * const { series } = indicatorSeries(loadReports('datasets/east-sussex'));
+ * const referrals = series.find((s) => s.key === 'context-values:referrals-statutory-social-care')!;
+ * const point: SeriesPoint = referrals.points[0]!;
+ * [point.period, point.value]; // => ['2020/21', 3811]
+ */
 export interface SeriesPoint {
   readonly period: string;
   readonly value: number;
   readonly source: SeriesSource;
 }
 
-/** Two reports printing different values for the same indicator and year; the series keeps `later`. */
+/**
+ * Two reports printing different values for the same indicator and year; the series keeps `later`.
+ *
+ * @example
+ * const revisions: readonly SeriesRevision[] = indicatorSeries(loadReports('datasets/east-sussex')).revisions;
+ * revisions; // => []
+ */
 export interface SeriesRevision {
   readonly key: string;
   readonly period: string;
@@ -35,7 +57,15 @@ export interface SeriesRevision {
   readonly later: { readonly value: number; readonly source: SeriesSource };
 }
 
-/** One indicator over the years, from every report of a partnership. */
+/**
+ * One indicator over the years, from every report of a partnership.
+ *
+ * @example
+ * const { series } = indicatorSeries(loadReports('datasets/east-sussex'));
+ * const referrals = series.find((s) => s.key === 'context-values:referrals-statutory-social-care')!;
+ * const s: IndicatorSeries = referrals;
+ * [s.resource, s.indicator, s.unit, s.points.length]; // => ['context-values', 'referrals-statutory-social-care', 'count', 2]
+ */
 export interface IndicatorSeries {
   /** `context-values:<indicator>` or `figures:<measure id>`. */
   readonly key: string;
@@ -52,7 +82,13 @@ export interface IndicatorSeries {
   readonly revisions: readonly SeriesRevision[];
 }
 
-/** The series of every indicator, and every revision across them. */
+/**
+ * The series of every indicator, and every revision across them.
+ *
+ * @example
+ * const result: SeriesOfReports = indicatorSeries(loadReports('datasets/east-sussex'));
+ * result.series.find((s) => s.resource === 'figures')?.key; // => 'figures:assurance-dashboard-performance-indicators'
+ */
 export interface SeriesOfReports {
   readonly series: readonly IndicatorSeries[];
   readonly revisions: readonly SeriesRevision[];
@@ -63,6 +99,10 @@ const FINANCIAL_YEAR = /(?:^|[^0-9])((?:19|20)[0-9]{2})\/([0-9]{2})(?![0-9])/;
 /**
  * The financial year `YYYY/YY` a printed period names ("end of 2021/22" names 2021/22); `null` for any other period, or a misprint such as "2021/21".
  *
+ * @example
+ * financialYearOf('end of 2021/22'); // => '2021/22'
+ * financialYearOf('Apr 2020 - Mar 2021'); // => null
+ * financialYearOf('2021/21'); // => null
  * @throws {InvalidInputError} when `period` is neither a string nor null.
  */
 export function financialYearOf(period: string | null): string | null {
@@ -88,10 +128,10 @@ export function financialYearOfUnchecked(period: string | null): string | null {
  * revision with both values and both sources. A value printed the same way twice is not a revision.
  *
  * @example
- * const { series, revisions } = indicatorSeries([report2021, report2022]);
- * series.find((s) => s.key === 'context-values:referrals-statutory-social-care')?.points.map((p) => p.period);
- * // gives ['2020/21', '2021/22', '2022/23']
- * revisions[0]; // gives { key, period: '2021/22', earlier: { value: 4169, source }, later: { value: 4170, source } }
+ * const { series, revisions } = indicatorSeries(loadReports('datasets/east-sussex'));
+ * series.find((s) => s.key === 'context-values:referrals-statutory-social-care')?.points.map((p) => [p.period, p.value]);
+ * // => [['2020/21', 3811], ['2021/22', 4169]]
+ * revisions; // => []
  * @throws {InvalidInputError} when `reports` is not an array of datasets as `parseDataset` gives them
  *   (naming the report and field), or the reports are of different partnerships, two share a
  *   period, or one's period is not a year.

@@ -24,7 +24,7 @@ export interface QuarterGap {
  * One indicator of a quarterly dashboard: its description and its values in time order.
  *
  * @example
- * const s: QuarterlySeries = quarterlySeries(loadDataset('datasets/example-synthetic/2022-23'))[0];
+ * const s: QuarterlySeries = quarterlySeries(loadDataset('datasets/example-synthetic/2022-23'))[0]!;
  * [s.indicator, s.unit, s.improvement, s.values.length]; // => ['family-contacts', 'count', 'neutral', 20]
  */
 export interface QuarterlySeries {
@@ -82,9 +82,9 @@ export function quarterIndexUnchecked(period: string): number | null {
  *
  * @example
  * const series = quarterlySeries(loadDataset('datasets/example-synthetic/2022-23'));
- * [series.length, series[0].indicator, series[0].periods.slice(0, 2)];
+ * [series.length, series[0]!.indicator, series[0]!.periods.slice(0, 2)];
  * // => [60, 'family-contacts', ['Q1 2018/19', 'Q2 2018/19']]
- * series.find((s) => s.indicator === 'births-to-under-18s').gaps; // => [{ period: 'Q4 2022/23', code: '[x]' }]
+ * series.find((s) => s.indicator === 'births-to-under-18s')!.gaps; // => [{ period: 'Q4 2022/23', code: '[x]' }]
  * @throws {InvalidInputError} when `dataset` is not a dataset as `parseDataset` gives it, or a
  *   quarter is not `Qn YYYY/YY` with consecutive years (naming the row).
  */

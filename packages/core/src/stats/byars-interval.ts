@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIDENCE } from './interval-estimate.js';
 import { InvalidInputError } from '../errors/index.js';
 import type { CountInterval } from './count-interval.js';
 import { assertConfidence, assertCount } from './validate-input.js';
@@ -26,7 +27,7 @@ import { twoSidedZ } from './two-sided-z.js';
  *   or when the approximation gives a negative lower limit (very small counts at high confidence,
  *   e.g. count 1 at 0.998), where PHEindicatormethods returns NA.
  */
-export function byarsInterval(count: number, confidence = 0.95): CountInterval {
+export function byarsInterval(count: number, confidence = DEFAULT_CONFIDENCE): CountInterval {
   const fn = 'byarsInterval';
   assertCount(fn, 'count', count);
   if (count < 1) {

@@ -1,16 +1,34 @@
 import { InvalidInputError } from '../errors/index.js';
 import { assertFinite } from './validate-input.js';
 
-/** Whether a higher value of an indicator is better, worse, or neither (Fingertips "polarity"). */
+/**
+ * Whether a higher value of an indicator is better, worse, or neither (Fingertips "polarity").
+ *
+ * @example
+ * const polarity: Polarity = 'higher-is-better';
+ * compareWithBenchmark((c) => proportionWithCI(90, 100, { confidence: c }), 0.7, { polarity }).judgement; // => 'better'
+ */
 export type Polarity = 'higher-is-better' | 'lower-is-better' | 'no-judgement';
 
-/** A confidence interval: `lower <= upper`. */
+/**
+ * A confidence interval: `lower <= upper`.
+ *
+ * @example
+ * const limits: ConfidenceLimits = { lower: 9.2869, upper: 25.5408 };
+ * limits.upper - limits.lower > 0; // => true
+ */
 export interface ConfidenceLimits {
   readonly lower: number;
   readonly upper: number;
 }
 
-/** An estimate with its 95% and 99.8% confidence intervals, the two levels Fingertips compares at. */
+/**
+ * An estimate with its 95% and 99.8% confidence intervals, the two levels Fingertips compares at.
+ *
+ * @example
+ * const estimate: EstimateAtBothLevels = { value: 16, ci95: { lower: 9.3, upper: 25.5 }, ci998: { lower: 6.4, upper: 31.6 } };
+ * compareWithBenchmark(estimate, 30, { polarity: 'lower-is-better' }).level; // => 'lower'
+ */
 export interface EstimateAtBothLevels {
   readonly value: number;
   readonly ci95: ConfidenceLimits;
@@ -21,6 +39,10 @@ export interface EstimateAtBothLevels {
  * A function that computes the estimate at a given confidence level, e.g.
  * `(confidence) => rateWithCI(17, 106_575, { confidence })`. {@link compareWithBenchmark} calls it
  * with 0.95 and with 0.998.
+ *
+ * @example
+ * const estimate: EstimateAtConfidence = (confidence) => rateWithCI(17, 106_575, { confidence });
+ * compareWithBenchmark(estimate, 20, { polarity: 'lower-is-better' }).level; // => 'similar'
  */
 export type EstimateAtConfidence = (confidence: number) => {
   readonly value: number;
@@ -28,25 +50,61 @@ export type EstimateAtConfidence = (confidence: number) => {
   readonly upper: number;
 };
 
-/** Options of {@link compareWithBenchmark}. */
+/**
+ * Options of {@link compareWithBenchmark}.
+ *
+ * @example
+ * const options: BenchmarkOptions = { polarity: 'no-judgement' };
+ * compareWithBenchmark((c) => rateWithCI(17, 106_575, { confidence: c }), 30, options).judgement; // => 'not-judged'
+ */
 export interface BenchmarkOptions {
   /** Whether higher values are better; decides `judgement`. */
   readonly polarity: Polarity;
 }
 
-/** The estimate relative to the benchmark; `similar` when the difference is not significant at 95%. */
+/**
+ * The estimate relative to the benchmark; `similar` when the difference is not significant at 95%.
+ *
+ * @example
+ * const d: BenchmarkDirection = compareWithBenchmark((c) => rateWithCI(17, 106_575, { confidence: c }), 20, { polarity: 'lower-is-better' }).direction;
+ * d; // => 'similar'
+ */
 export type BenchmarkDirection = 'higher' | 'lower' | 'similar';
 
-/** The strongest level at which the estimate differs from the benchmark. */
+/**
+ * The strongest level at which the estimate differs from the benchmark.
+ *
+ * @example
+ * const s: BenchmarkSignificance = compareWithBenchmark((c) => rateWithCI(17, 106_575, { confidence: c }), 40, { polarity: 'lower-is-better' }).significance;
+ * s; // => '99.8%'
+ */
 export type BenchmarkSignificance = 'not-significant' | '95%' | '99.8%';
 
-/** Fingertips-style label: the direction, with the stronger level named when beyond 99.8%. */
+/**
+ * Fingertips-style label: the direction, with the stronger level named when beyond 99.8%.
+ *
+ * @example
+ * const level: BenchmarkLevel = compareWithBenchmark((c) => rateWithCI(17, 106_575, { confidence: c }), 40, { polarity: 'lower-is-better' }).level;
+ * level; // => 'lower (99.8%)'
+ */
 export type BenchmarkLevel = 'similar' | 'higher' | 'lower' | 'higher (99.8%)' | 'lower (99.8%)';
 
-/** What the difference means given the polarity; `not-judged` for a difference with no polarity. */
+/**
+ * What the difference means given the polarity; `not-judged` for a difference with no polarity.
+ *
+ * @example
+ * const j: BenchmarkJudgement = compareWithBenchmark((c) => rateWithCI(17, 106_575, { confidence: c }), 5, { polarity: 'lower-is-better' }).judgement;
+ * j; // => 'worse'
+ */
 export type BenchmarkJudgement = 'better' | 'worse' | 'similar' | 'not-judged';
 
-/** The result of {@link compareWithBenchmark}. */
+/**
+ * The result of {@link compareWithBenchmark}.
+ *
+ * @example
+ * const c: BenchmarkComparison = compareWithBenchmark((level) => rateWithCI(17, 106_575, { confidence: level }), 30, { polarity: 'lower-is-better' });
+ * [c.level, c.benchmark, c.estimate.ci95.upper]; // => ['lower', 30, 25.54]
+ */
 export interface BenchmarkComparison {
   readonly level: BenchmarkLevel;
   readonly direction: BenchmarkDirection;
@@ -87,6 +145,9 @@ export const BENCHMARK_CONFIDENCE_LEVELS = [0.95, 0.998] as const;
  * and "Confidence intervals" (https://fingertips.phe.org.uk/profile/guidance), comparison of an
  * area's value with a benchmark value using the area's 95% and 99.8% confidence intervals.
  *
+ * @example
+ * const c = compareWithBenchmark((level) => rateWithCI(17, 106_575, { confidence: level }), 30, { polarity: 'lower-is-better' });
+ * [c.direction, c.significance, c.judgement]; // => ['lower', '95%', 'better']
  * @throws {InvalidInputError} when a value or limit is not finite, an interval does not contain the
  *   value, the 99.8% interval does not contain the 95% interval, the two levels give different
  *   values, the benchmark is not finite, or the polarity is unknown.

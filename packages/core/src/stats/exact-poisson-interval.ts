@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIDENCE } from './interval-estimate.js';
 import { chiSquareQuantile } from './chi-square-quantile.js';
 import type { CountInterval } from './count-interval.js';
 import { assertConfidence, assertCount } from './validate-input.js';
@@ -24,7 +25,7 @@ import { assertConfidence, assertCount } from './validate-input.js';
  * @param confidence - confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95).
  * @throws {InvalidInputError} for a negative, fractional or non-finite count or a bad confidence.
  */
-export function exactPoissonInterval(count: number, confidence = 0.95): CountInterval {
+export function exactPoissonInterval(count: number, confidence = DEFAULT_CONFIDENCE): CountInterval {
   const fn = 'exactPoissonInterval';
   assertCount(fn, 'count', count);
   assertConfidence(fn, confidence);

@@ -1,8 +1,11 @@
 export type { IntervalEstimate } from './interval-estimate.js';
+export { DEFAULT_CONFIDENCE } from './interval-estimate.js';
+export { confidenceLevelLabel } from './confidence-level-label.js';
 export type { CountInterval } from './count-interval.js';
 export { exactPoissonInterval } from './exact-poisson-interval.js';
 export { byarsInterval } from './byars-interval.js';
 export { rateWithCI, BYARS_MIN_COUNT } from './rate-with-ci.js';
+export { rateCIMethodLabel } from './rate-ci-method-label.js';
 export type { RateCIMethod, RateOptions, RateWithCI } from './rate-with-ci.js';
 export { wilsonInterval } from './wilson-interval.js';
 export { proportionWithCI } from './proportion-with-ci.js';

@@ -1,8 +1,14 @@
-import type { IntervalEstimate } from './interval-estimate.js';
+import { DEFAULT_CONFIDENCE, type IntervalEstimate } from './interval-estimate.js';
 import { computeProportion, type ProportionWithCI } from './proportion-with-ci.js';
 import { assertConfidence, assertNumeratorDenominator, assertPositive, checkOptions } from './validate-input.js';
 
-/** Options of {@link proportionDifferenceWithCI}. */
+/**
+ * Options of {@link proportionDifferenceWithCI}.
+ *
+ * @example
+ * const options: ProportionDifferenceOptions = { multiplier: 100 }; // percentage points
+ * proportionDifferenceWithCI(56, 70, 48, 80, options).lower; // => 5.24
+ */
 export interface ProportionDifferenceOptions {
   /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
@@ -10,7 +16,13 @@ export interface ProportionDifferenceOptions {
   readonly multiplier?: number;
 }
 
-/** A difference p1 − p2 with Newcombe's hybrid score interval, from {@link proportionDifferenceWithCI}. */
+/**
+ * A difference p1 − p2 with Newcombe's hybrid score interval, from {@link proportionDifferenceWithCI}.
+ *
+ * @example
+ * const d: ProportionDifferenceWithCI = proportionDifferenceWithCI(56, 70, 48, 80);
+ * [d.first.value, d.second.value, d.method]; // => [0.8, 0.6, 'newcombe-hybrid-score']
+ */
 export interface ProportionDifferenceWithCI extends IntervalEstimate {
   readonly method: 'newcombe-hybrid-score';
   /** 1 for a difference of proportions, 100 for percentage points. */
@@ -36,6 +48,9 @@ export interface ProportionDifferenceWithCI extends IntervalEstimate {
  * Reference: Newcombe RG. Interval estimation for the difference between independent proportions:
  * comparison of eleven methods. Statistics in Medicine 1998;17:873-890.
  *
+ * @example
+ * const d = proportionDifferenceWithCI(56, 70, 48, 80); // Newcombe 1998, Table II (a)
+ * [d.value, d.lower, d.upper, d.method]; // => [0.2, 0.0524, 0.3339, 'newcombe-hybrid-score']
  * @throws {InvalidInputError} for fractional, negative or non-finite counts, a zero denominator, a
  *   numerator above its denominator, a multiplier <= 0 or a confidence outside [0.9, 1 − 1e-9]; the error
  *   names the argument (`x1`, `n1`, `x2` or `n2`).
@@ -48,7 +63,7 @@ export function proportionDifferenceWithCI(
   options: ProportionDifferenceOptions = {},
 ): ProportionDifferenceWithCI {
   const fn = 'proportionDifferenceWithCI';
-  const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
+  const { confidence = DEFAULT_CONFIDENCE, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertConfidence(fn, confidence);
   assertPositive(fn, 'multiplier', multiplier);
   assertNumeratorDenominator(fn, 'x1', x1, 'n1', n1);

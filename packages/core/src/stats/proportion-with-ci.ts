@@ -1,8 +1,14 @@
-import type { IntervalEstimate } from './interval-estimate.js';
+import { DEFAULT_CONFIDENCE, type IntervalEstimate } from './interval-estimate.js';
 import { assertConfidence, assertFiniteResult, assertNumeratorDenominator, assertPositive, checkOptions } from './validate-input.js';
 import { wilsonLimits } from './wilson-interval.js';
 
-/** Options of {@link proportionWithCI}. */
+/**
+ * Options of {@link proportionWithCI}.
+ *
+ * @example
+ * const options: ProportionOptions = { multiplier: 100, confidence: 0.998 };
+ * proportionWithCI(65, 100, options).value; // => 65
+ */
 export interface ProportionOptions {
   /** Confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95). */
   readonly confidence?: number;
@@ -10,7 +16,13 @@ export interface ProportionOptions {
   readonly multiplier?: number;
 }
 
-/** A proportion with its Wilson score interval, as returned by {@link proportionWithCI}. */
+/**
+ * A proportion with its Wilson score interval, as returned by {@link proportionWithCI}.
+ *
+ * @example
+ * const p: ProportionWithCI = proportionWithCI(27, 80);
+ * [p.method, p.numerator, p.denominator, p.value]; // => ['wilson', 27, 80, 0.3375]
+ */
 export interface ProportionWithCI extends IntervalEstimate {
   readonly method: 'wilson';
   /** 1 for a proportion, 100 for a percentage. */
@@ -43,7 +55,7 @@ export function proportionWithCI(
   options: ProportionOptions = {},
 ): ProportionWithCI {
   const fn = 'proportionWithCI';
-  const { confidence = 0.95, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
+  const { confidence = DEFAULT_CONFIDENCE, multiplier = 1 } = checkOptions(fn, options, ['confidence', 'multiplier']);
   assertNumeratorDenominator(fn, 'numerator', numerator, 'denominator', denominator);
   assertPositive(fn, 'multiplier', multiplier);
   assertConfidence(fn, confidence);

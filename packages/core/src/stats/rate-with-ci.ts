@@ -1,6 +1,6 @@
 import { byarsLimits } from './byars-interval.js';
 import { exactPoissonLimits } from './exact-poisson-interval.js';
-import type { IntervalEstimate } from './interval-estimate.js';
+import { DEFAULT_CONFIDENCE, type IntervalEstimate } from './interval-estimate.js';
 import { assertFiniteResult, assertPositive, assertRateInput, checkOptions } from './validate-input.js';
 
 /**
@@ -11,10 +11,22 @@ import { assertFiniteResult, assertPositive, assertRateInput, checkOptions } fro
  */
 export const BYARS_MIN_COUNT = 10;
 
-/** How a rate's confidence limits were computed: `exact` Poisson (count < 10) or `byars` (count >= 10). */
+/**
+ * How a rate's confidence limits were computed: `exact` Poisson (count < 10) or `byars` (count >= 10).
+ *
+ * @example
+ * const method: RateCIMethod = rateWithCI(9, 100_000).method;
+ * method; // => 'exact'
+ */
 export type RateCIMethod = 'exact' | 'byars';
 
-/** Options of {@link rateWithCI}. */
+/**
+ * Options of {@link rateWithCI}.
+ *
+ * @example
+ * const options: RateOptions = { per: 10_000 };
+ * rateWithCI(4169, 106_575, options).value; // => 391.18
+ */
 export interface RateOptions {
   /** Rate per this many of the population (default 100,000). */
   readonly per?: number;
@@ -22,7 +34,13 @@ export interface RateOptions {
   readonly confidence?: number;
 }
 
-/** A crude rate with its confidence interval, as returned by {@link rateWithCI}. */
+/**
+ * A crude rate with its confidence interval, as returned by {@link rateWithCI}.
+ *
+ * @example
+ * const r: RateWithCI = rateWithCI(17, 106_575);
+ * [r.count, r.population, r.per, r.method]; // => [17, 106575, 100000, 'byars']
+ */
 export interface RateWithCI extends IntervalEstimate {
   /** `exact` (count < 10) or `byars` (count >= 10). */
   readonly method: RateCIMethod;
@@ -61,7 +79,7 @@ export interface RateWithCI extends IntervalEstimate {
  */
 export function rateWithCI(count: number, population: number, options: RateOptions = {}): RateWithCI {
   const fn = 'rateWithCI';
-  const { per = 100_000, confidence = 0.95 } = checkOptions(fn, options, ['per', 'confidence']);
+  const { per = 100_000, confidence = DEFAULT_CONFIDENCE } = checkOptions(fn, options, ['per', 'confidence']);
   assertRateInput(fn, 'count', count, 'population', population, confidence);
   assertPositive(fn, 'per', per);
   return computeRate(fn, count, population, per, confidence);

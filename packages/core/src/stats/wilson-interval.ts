@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIDENCE } from './interval-estimate.js';
 import { InvalidInputError } from '../errors/index.js';
 import { MAX_COUNT, assertConfidence, assertFinite, assertPositive } from './validate-input.js';
 import { twoSidedZ } from './two-sided-z.js';
@@ -20,12 +21,14 @@ import { twoSidedZ } from './two-sided-z.js';
  * J Am Stat Assoc 1927;22:209-212. Newcombe RG, Altman DG. Proportions and their differences. In
  * Altman DG et al. (eds), Statistics with confidence (2nd edn). London: BMJ Books; 2000. p. 46-48.
  *
+ * @example
+ * wilsonInterval(65, 100, 0.95); // => { lower: 0.552544, upper: 0.736358 }
  * @param x - numerator, a finite number with 0 <= x <= n.
  * @param n - denominator, a finite number > 0 and at most 2^53 − 1.
  * @param confidence - confidence level, 0.9 <= confidence <= 1 − 1e-9 (default 0.95).
  * @throws {InvalidInputError} for non-finite or negative input, n <= 0, x > n or a bad confidence.
  */
-export function wilsonInterval(x: number, n: number, confidence = 0.95): { lower: number; upper: number } {
+export function wilsonInterval(x: number, n: number, confidence = DEFAULT_CONFIDENCE): { lower: number; upper: number } {
   const fn = 'wilsonInterval';
   assertFinite(fn, 'x', x);
   if (x < 0) throw new InvalidInputError(fn, 'x', x, 'must not be negative');

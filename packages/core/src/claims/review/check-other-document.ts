@@ -12,6 +12,10 @@ import { nameTokens } from './name-tokens.js';
  * Another document that restates the report's figures (e.g. the council cover report presenting
  * the annual report): where it is, its text (or the passages quoted from it) and its own claims
  * register, whose references point into the report's dataset.
+ *
+ * @example
+ * const [document]: OtherDocument[] = loadOtherDocuments('datasets/east-sussex/2021-22');
+ * [document!.name, document!.date, document!.claims.length]; // => ['hwb-cover-report-2022-12-13', '2022-12-13', 2]
  */
 export interface OtherDocument {
   /** A short name for findings, e.g. the folder name `hwb-cover-report-2022-12-13`. */

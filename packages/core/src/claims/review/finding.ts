@@ -39,10 +39,22 @@ export type FindingSeverity = (typeof findingSeverities)[number];
 /**
  * Whether the check could tell: `flagged` (it found the problem) or `unverifiable` (it might be one,
  * and the explanation says why the check cannot tell). A check never flags what it cannot tell.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const statuses: FindingStatus[] = checkPeriods(dataset).map((f) => f.status);
+ * [...new Set(statuses)]; // => ['flagged', 'unverifiable']
  */
 export type FindingStatus = 'flagged' | 'unverifiable';
 
-/** A row a finding is about: its resource, the CSV line it starts on (`null` when unknown), and its key in words. */
+/**
+ * A row a finding is about: its resource, the CSV line it starts on (`null` when unknown), and its key in words.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const row: FindingRow = checkPeriods(dataset).find((f) => f.kind === 'invalid-period')!.rows[0]!;
+ * [row.resource, row.key]; // => ['figures', 'exploitation-overnight-custody-incidences@2021/21']
+ */
 export interface FindingRow {
   /** Resource name (`figures`, `board-members`, ...) or `source` for a line of the report's text. */
   readonly resource: string;
@@ -55,13 +67,11 @@ export interface FindingRow {
 /**
  * One finding of a review check: which check, what kind of problem, how serious, the rows and the
  * verbatim quotes involved, and one sentence saying what is wrong (or why it cannot be told).
+ *
  * @example
- * const finding: Finding = {
- *   check: 'periods', kind: 'invalid-period', severity: 'error', status: 'flagged',
- *   rows: [{ resource: 'figures', line: 160, key: 'exploitation-overnight-custody-incidences@2021/21' }],
- *   quotes: ['In 2021/21 only there were only 11 incidences'],
- *   explanation: '"2021/21" is not a financial year: its two years must be consecutive (2021/22).',
- * };
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const finding: Finding = checkPeriods(dataset).find((f) => f.kind === 'invalid-period')!;
+ * [finding.check, finding.severity, finding.status, finding.explanation]; // => ['periods', 'error', 'flagged', 'The period "2021/21" of exploitation-overnight-custody-incidences is not a period: "2021/21" is not a financial year: its two years must be consecutive (2021/22).']
  */
 export interface Finding {
   readonly check: FindingCheck;

@@ -1,6 +1,13 @@
 import { assertString } from '../../stats/validate-input.js';
 
-/** The form of a period {@link parsePeriod} read. */
+/**
+ * The form of a period {@link parsePeriod} read.
+ *
+ * @example
+ * const reading = parsePeriod('academic year 2021/22');
+ * const form: PeriodForm | null = reading.kind === 'period' ? reading.form : null;
+ * form; // => 'academic-year'
+ */
 export type PeriodForm = 'financial-year' | 'academic-year' | 'quarter' | 'calendar-year' | 'season' | 'month' | 'span' | 'point' | 'open';
 
 /**
@@ -10,6 +17,10 @@ export type PeriodForm = 'financial-year' | 'academic-year' | 'quarter' | 'calen
  *   the text says is missing ("Qtr 4 awaited");
  * - `invalid`: it has the shape of a period but cannot be one ("2021/21", "Q5 2021/22"), with why;
  * - `unreadable`: no date scpkit can read ("first national lockdown", "ongoing campaign periods").
+ *
+ * @example
+ * const reading: PeriodReading = parsePeriod('Apr 2020 - Mar 2021');
+ * reading; // => { kind: 'period', form: 'span', start: 24243, end: 24254, partial: null }
  */
 export type PeriodReading =
   | { readonly kind: 'period'; readonly form: PeriodForm; readonly start: number | null; readonly end: number | null; readonly partial: string | null }

@@ -1,6 +1,12 @@
 import { assertString } from '../../stats/validate-input.js';
 
-/** A numbered heading of the report's text: its section number, title and 1-based line. */
+/**
+ * A numbered heading of the report's text: its section number, title and 1-based line.
+ *
+ * @example
+ * const [heading]: ReportHeading[] = reportHeadings('1. Introduction\n2. Budget');
+ * heading; // => { section: '1', title: 'Introduction', line: 1 }
+ */
 export interface ReportHeading {
   /** Section number as printed, without a trailing point: `3`, `4.2`, `9.A`. */
   readonly section: string;

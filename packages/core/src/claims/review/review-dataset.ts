@@ -8,6 +8,10 @@ import type { FindingRow } from './finding.js';
  * record (so findings can name it), the report's period (`descriptor.scpkit.period`, for dating
  * figures) and the report's text (`source.text`, for headings and cross-references). A loaded
  * `Dataset` fits; a check that needs a part the dataset lacks reports nothing for it.
+ *
+ * @example
+ * const dataset: ReviewDataset = { tables: {}, descriptor: { scpkit: { period: '2021/22' } }, source: { text: '1. Introduction' } };
+ * reviewFindings(dataset); // => []
  */
 export type ReviewDataset = Pick<Dataset, 'tables'> &
   Partial<Pick<Dataset, 'rowNumbers'>> & {

@@ -20,7 +20,14 @@ const checks: ReadonlyArray<readonly [FindingCheck, (dataset: ReviewDataset) => 
   ['names', checkNames],
 ];
 
-/** Options of {@link reviewFindings}. */
+/**
+ * Options of {@link reviewFindings}.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const options: ReviewOptions = { documents: loadOtherDocuments('datasets/east-sussex/2021-22') };
+ * reviewFindings(dataset, options).filter((f) => f.check === 'other-document').map((f) => f.kind); // => ['acronym-misspelt']
+ */
 export interface ReviewOptions {
   /** Other documents restating the report's figures (`loadOtherDocuments`), each audited with `checkOtherDocument`. Default none. */
   readonly documents?: readonly OtherDocument[];

@@ -12,5 +12,12 @@ export const acronymSchema = {
   primaryKey: 'acronym',
 } as const satisfies TableSchema;
 
-/** A row of `acronyms.csv`. */
+/**
+ * A row of `acronyms.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const acronym: Acronym = dataset.tables.acronyms![0]!;
+ * [acronym.acronym, acronym.expansion]; // => ['ABE', 'Achieving Best Evidence']
+ */
 export type Acronym = InferRecord<typeof acronymSchema>;

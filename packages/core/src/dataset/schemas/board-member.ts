@@ -18,5 +18,12 @@ export const boardMemberSchema = {
   primaryKey: 'position',
 } as const satisfies TableSchema;
 
-/** A row of `board-members.csv`. */
+/**
+ * A row of `board-members.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const member: BoardMember = dataset.tables['board-members']![0]!;
+ * [member.board_role, member.to]; // => ['Chair', '2022-02']
+ */
 export type BoardMember = InferRecord<typeof boardMemberSchema>;

@@ -20,5 +20,12 @@ export const budgetLineSchema = {
   foreignKeys: [{ fields: 'statement', reference: { resource: 'budget-statements', fields: 'statement' } }],
 } as const satisfies TableSchema;
 
-/** A row of `budget-lines.csv`. */
+/**
+ * A row of `budget-lines.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const line: BudgetLine = dataset.tables['budget-lines']![0]!;
+ * [line.statement, line.side, line.line, line.amount]; // => ['actual', 'income', 'Sussex Police', 35000]
+ */
 export type BudgetLine = InferRecord<typeof budgetLineSchema>;

@@ -14,5 +14,12 @@ export const budgetStatementSchema = {
   primaryKey: 'statement',
 } as const satisfies TableSchema;
 
-/** A row of `budget-statements.csv`. */
+/**
+ * A row of `budget-statements.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const record: BudgetStatementRecord = dataset.tables['budget-statements']![1]!;
+ * [record.statement, record.period, record.basis]; // => ['projected', '2022/23', 'projected']
+ */
 export type BudgetStatementRecord = InferRecord<typeof budgetStatementSchema>;

@@ -14,5 +14,12 @@ export const budgetTotalSchema = {
   foreignKeys: [{ fields: 'statement', reference: { resource: 'budget-statements', fields: 'statement' } }],
 } as const satisfies TableSchema;
 
-/** A row of `budget-totals.csv`. */
+/**
+ * A row of `budget-totals.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const total: BudgetTotal = dataset.tables['budget-totals']![0]!;
+ * [total.statement, total.side, total.amount]; // => ['actual', 'income', 270300]
+ */
 export type BudgetTotal = InferRecord<typeof budgetTotalSchema>;

@@ -32,5 +32,12 @@ export const chartSeriesSchema = {
   primaryKey: ['chart', 'position'],
 } as const satisfies TableSchema;
 
-/** A row of `chart-series.csv`. */
+/**
+ * A row of `chart-series.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const point: ChartSeriesPoint = dataset.tables['chart-series']![0]!;
+ * [point.chart, point.position, point.value_printed]; // => ['rapid-review-abuse-types', 1, 'in-chart']
+ */
 export type ChartSeriesPoint = InferRecord<typeof chartSeriesSchema>;

@@ -14,6 +14,9 @@ import { gssMissingValues, provenanceFields } from './provenance.js';
  * - `average`: a printed mean of figures ("averaging 527 plans per month");
  * - `ranking`: "the three most common themes are ...";
  * - `cross-check`: the same quantity printed in two places ("nearly 200" and "Over 200" attendees).
+ *
+ * @example
+ * claimKinds.length; // => 11
  */
 export const claimKinds = [
   'percent-change',
@@ -72,8 +75,21 @@ export const claimSchema = {
   primaryKey: 'id',
 } as const satisfies TableSchema;
 
-/** A row of `claims.csv`. */
+/**
+ * A row of `claims.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const claim: Claim = dataset.tables.claims!.find((c) => c.id === 'context-family-contacts-change')!;
+ * [claim.kind, claim.stated, claim.stated_value]; // => ['percent-change', 'up 29%', 29]
+ */
 export type Claim = InferRecord<typeof claimSchema>;
 
-/** One of {@link claimKinds}. */
+/**
+ * One of {@link claimKinds}.
+ *
+ * @example
+ * const kind: ClaimKind = 'percent-change';
+ * claimKindRoles[kind]; // => ['from', 'to', 'stated']
+ */
 export type ClaimKind = (typeof claimKinds)[number];

@@ -18,5 +18,12 @@ export const contextIndicatorSchema = {
   primaryKey: 'indicator',
 } as const satisfies TableSchema;
 
-/** A row of `context-indicators.csv`. */
+/**
+ * A row of `context-indicators.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const indicator: ContextIndicator = dataset.tables['context-indicators']![0]!;
+ * [indicator.indicator, indicator.arrow, indicator.stated_change_percent]; // => ['family-contacts', 'up', 29]
+ */
 export type ContextIndicator = InferRecord<typeof contextIndicatorSchema>;

@@ -14,5 +14,12 @@ export const contextValueSchema = {
   foreignKeys: [{ fields: 'indicator', reference: { resource: 'context-indicators', fields: 'indicator' } }],
 } as const satisfies TableSchema;
 
-/** A row of `context-values.csv`. */
+/**
+ * A row of `context-values.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const value: ContextValue = dataset.tables['context-values']![1]!;
+ * [value.indicator, value.period, value.value]; // => ['family-contacts', '2020/21', 13218]
+ */
 export type ContextValue = InferRecord<typeof contextValueSchema>;

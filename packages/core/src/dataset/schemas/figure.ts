@@ -4,6 +4,9 @@ import { gssMissingValues, provenanceFields } from './provenance.js';
 /**
  * Units a printed figure can have; `percent` is a 0-100 share, `percent-change` any finite change,
  * `per-10000` a published rate per 10,000 (children aged 0-17 unless the measure says otherwise).
+ *
+ * @example
+ * figureUnits.includes('per-10000'); // => true
  */
 export const figureUnits = ['count', 'percent', 'percent-change', 'GBP', 'score', 'ratio', 'years', 'months', 'weeks', 'FTE', 'per-10000'] as const;
 
@@ -41,5 +44,12 @@ export const figureSchema = {
   },
 } as const satisfies TableSchema;
 
-/** A row of `figures.csv`. */
+/**
+ * A row of `figures.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const figure: Figure = selectFigures(dataset.tables.figures ?? [], { id: 'cdop-deaths', area: null })[0]!;
+ * [figure.period, figure.value, figure.unit, figure.qualifier]; // => ['Apr 2020 - Mar 2021', 17, 'count', null]
+ */
 export type Figure = InferRecord<typeof figureSchema>;

@@ -17,6 +17,9 @@ import { quarterlyIndicatorSchema } from './quarterly-indicator.js';
  * The scpkit report-data standard: every resource a dataset folder may hold, by resource name
  * (the CSV file is `<name>.csv`). A dataset's `datapackage.json` must describe each resource with
  * exactly this schema; `scpkit describe` writes it from here.
+ *
+ * @example
+ * standardSchemas['context-values'].fields.map((f) => f.name); // => ['indicator', 'period', 'value', 'section', 'quote']
  */
 export const standardSchemas = {
   'context-indicators': contextIndicatorSchema,
@@ -35,5 +38,11 @@ export const standardSchemas = {
   escalations: escalationSchema,
 } as const;
 
-/** Name of a standard resource. */
+/**
+ * Name of a standard resource.
+ *
+ * @example
+ * const names: StandardResourceName[] = ['figures', 'claims'];
+ * names.every((n) => n in standardSchemas); // => true
+ */
 export type StandardResourceName = keyof typeof standardSchemas;

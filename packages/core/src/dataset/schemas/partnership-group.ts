@@ -15,5 +15,12 @@ export const partnershipGroupSchema = {
   foreignKeys: [{ fields: 'reports_to', reference: { resource: 'partnership-groups', fields: 'group' } }],
 } as const satisfies TableSchema;
 
-/** A row of `partnership-groups.csv`. */
+/**
+ * A row of `partnership-groups.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const group: PartnershipGroup = dataset.tables['partnership-groups']![0]!;
+ * [group.reports_to, group.meets]; // => [null, 'four times a year']
+ */
 export type PartnershipGroup = InferRecord<typeof partnershipGroupSchema>;

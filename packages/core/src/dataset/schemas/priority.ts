@@ -13,5 +13,12 @@ export const prioritySchema = {
   primaryKey: 'priority',
 } as const satisfies TableSchema;
 
-/** A row of `priorities.csv`. */
+/**
+ * A row of `priorities.csv`.
+ *
+ * @example
+ * const dataset = loadDataset('datasets/east-sussex/2021-22');
+ * const priority: Priority = dataset.tables.priorities![0]!;
+ * [priority.priority, priority.period]; // => ['Safeguarding in Education', '2020-2023']
+ */
 export type Priority = InferRecord<typeof prioritySchema>;

@@ -3,6 +3,9 @@
  * printed and a verbatim quote of the source text. Dataset validation checks every quote: at least
  * `MIN_QUOTE_LETTERS_AND_DIGITS` letters or digits, verbatim in `source.txt`, and printing the
  * row's value (`checkPrintedValue`).
+ *
+ * @example
+ * provenanceFields.map((f) => f.name); // => ['section', 'quote']
  */
 export const provenanceFields = [
   {
@@ -21,5 +24,10 @@ export const provenanceFields = [
   },
 ] as const;
 
-/** Missing-value codes of the GSS shorthand: `[x]` not available, `[z]` not applicable, `[c]` suppressed. */
+/**
+ * Missing-value codes of the GSS shorthand: `[x]` not available, `[z]` not applicable, `[c]` suppressed.
+ *
+ * @example
+ * gssMissingValues; // => ['', '[x]', '[z]', '[c]']
+ */
 export const gssMissingValues = ['', '[x]', '[z]', '[c]'] as const;

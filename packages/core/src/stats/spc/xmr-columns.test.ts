@@ -14,6 +14,7 @@ import {
   XMR_FLAG_TWO_OF_THREE,
   xmrColumns,
   xmrPanel,
+  type XmrColumnOptions,
   type XmrColumns,
 } from './xmr-columns.js';
 import { xmrLimits } from './xmr-limits.js';
@@ -38,6 +39,15 @@ function asXmr(values: readonly number[], c: XmrColumns) {
 
 const fromXmr = (values: readonly number[], options: XmrOptions) =>
   xmr(values, options).points.map((p) => ({ segment: p.segment, mean: p.mean, lower: p.lower, upper: p.upper, nearLower: p.nearLower, nearUpper: p.nearUpper, causes: p.causes }));
+
+/** xmrColumns, or xmrPanel when there is one segment (both run the same core; this covers both entry points). */
+function xmrPanelOrColumns(values: readonly number[], options: XmrColumnOptions): XmrColumns {
+  if (options.rebaseAt?.length === 0) {
+    const { rebaseAt: _, ...panelOptions } = options;
+    return xmrPanel(new Float64Array(values), values.length, panelOptions);
+  }
+  return xmrColumns(values, options);
+}
 
 describe('xmrColumns', () => {
   const vignette = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
@@ -101,6 +111,71 @@ describe('xmrColumns', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('marks what the rule predicates mark, segment by segment, on series rich in runs (trends, peaks, ties, shifts)', () => {
+    // xmr is built on the columnar core, so this is the independent check: each segment's lines from
+    // xmrLimits over its baseline (bit for bit) and each rule's predicate over the segment. The series
+    // are walks of sticky steps (rises, falls, flat stretches), scaled, so trends of 7, trends meeting
+    // at a peak or a trough, equal neighbours and long shifts all occur.
+    const walk = fc
+      .tuple(
+        fc.array(fc.tuple(fc.integer({ min: -1, max: 1 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 3 })), { minLength: 1, maxLength: 14 }),
+        fc.constantFrom(1, 0.1, 1e-3, 7.25),
+        fc.integer({ min: -50, max: 50 }),
+      )
+      .map(([legs, scale, offset]) => {
+        const values = [offset * scale];
+        for (const [direction, length, size] of legs) {
+          for (let j = 0; j < length; j += 1) values.push((values.at(-1) as number) + direction * size * scale);
+        }
+        return values;
+      })
+      .filter((values) => values.length >= 2);
+    const arb = fc
+      .record({
+        values: walk,
+        cuts: fc.array(fc.integer({ min: 2, max: 120 }), { maxLength: 3 }),
+        baselineLength: fc.option(fc.integer({ min: 2, max: 20 }), { nil: undefined }),
+        screenOutliers: fc.boolean(),
+        shiftRunLength: fc.integer({ min: 2, max: 10 }),
+      })
+      .map(({ values, cuts, ...rest }) => {
+        const rebaseAt: number[] = [];
+        for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+          if (cut - (rebaseAt.at(-1) ?? 0) >= 2 && values.length - cut >= 2) rebaseAt.push(cut);
+        }
+        return { values, rebaseAt, ...rest };
+      });
+    let trendPoints = 0;
+    fc.assert(
+      fc.property(arb, ({ values, rebaseAt, baselineLength, screenOutliers, shiftRunLength }) => {
+        const c = xmrPanelOrColumns(values, { rebaseAt, baselineLength, screenOutliers, shiftRunLength });
+        const bounds = [0, ...rebaseAt, values.length];
+        for (let k = 0; k + 1 < bounds.length; k += 1) {
+          const segment = values.slice(bounds[k], bounds[k + 1]);
+          const baseline = Math.min(baselineLength ?? segment.length, segment.length);
+          const lines = xmrLimits(segment.slice(0, baseline), { screenOutliers });
+          expect(c.baselineLength[k]).toBe(baseline);
+          expect([c.mean[k], c.averageMovingRange[k], c.lower[k], c.upper[k], c.nearLower[k], c.nearUpper[k]]).toEqual([
+            lines.mean, lines.averageMovingRange, lines.lower, lines.upper, lines.nearLower, lines.nearUpper,
+          ]);
+          const outside = pointsOutsideLimits(segment, lines);
+          const trend = pointsInTrend(segment);
+          const two = pointsInTwoOfThreeNearLimits(segment, lines);
+          const shift = pointsInShift(segment, lines.mean, shiftRunLength);
+          const flags = [...c.flags.subarray(bounds[k], bounds[k + 1])];
+          expect(flags.map((f) => (f & XMR_FLAG_OUTSIDE_LIMITS) !== 0)).toEqual(outside);
+          expect(flags.map((f) => ((f & XMR_FLAG_TREND) === 0 ? null : f & XMR_FLAG_TREND_INCREASING ? 'increasing' : 'decreasing'))).toEqual(trend);
+          expect(flags.map((f) => (f & XMR_FLAG_TWO_OF_THREE) !== 0)).toEqual(two);
+          expect(flags.map((f) => (f & XMR_FLAG_SHIFT) !== 0)).toEqual(shift);
+          trendPoints += trend.filter((d) => d !== null).length;
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // The walks do make trends (this check would be empty otherwise).
+    expect(trendPoints).toBeGreaterThan(1000);
   });
 
   it('throws typed errors at entry', () => {

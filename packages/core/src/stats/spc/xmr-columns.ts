@@ -1,7 +1,6 @@
 import { InvalidInputError } from '../../errors/index.js';
 import { assertFiniteNumber, checkOptions } from '../validate-input.js';
 import { SHIFT_RUN_LENGTH } from './shift.js';
-import { TREND_RUN_LENGTH } from './trend.js';
 import { assertRunLength, segmentStarts } from './validate-series.js';
 import { computeXmrLimits, XMR_LIMIT_FACTOR, XMR_NEAR_LIMIT_FACTOR, XMR_OUTLIER_SCREEN_FACTOR } from './xmr-limits.js';
 
@@ -40,11 +39,6 @@ export const XMR_FLAG_SHIFT = 8;
  * xmrColumns([1, 2, 3, 4, 5, 6, 7, 3, 3, 3]).flags[0] & XMR_FLAG_TREND_INCREASING; // => 16
  */
 export const XMR_FLAG_TREND_INCREASING = 16;
-
-// Scratch bits used between passes, cleared before returning.
-const SHIFT_END = 32;
-const TREND_END = 64;
-const NEAR = 128;
 
 /**
  * Options of {@link xmrColumns}: those of `xmr` that change the limits or the rules.
@@ -101,11 +95,33 @@ function assertColumnSeries(fn: string, values: unknown): asserts values is Seri
   if (!(values instanceof Float64Array) && !Array.isArray(values)) {
     throw new InvalidInputError(fn, 'values', values, 'must be a Float64Array or an array of finite numbers');
   }
+  if (values instanceof Float64Array && allFinite(values)) return;
   const series = values as ArrayLike<unknown>;
   for (let i = 0; i < series.length; i += 1) {
     const v = series[i];
     if (typeof v !== 'number' || !Number.isFinite(v)) assertFiniteNumber(fn, `values[${i}]`, v);
   }
+}
+
+/** Whether every value is finite: v − v is 0 for a finite v, NaN for ±Infinity and NaN. */
+function allFinite(x: Float64Array): boolean {
+  const n = x.length;
+  // The n mod 4 first values one by one, then four at a time (a sum of zeros is 0, and NaN if any
+  // term is). This order, not the remainder last: code optimised while in the long loop would meet
+  // a loop it has never seen run, and give up its optimised code on every call.
+  const head = n % 4;
+  for (let i = 0; i < head; i += 1) {
+    const v = x[i] as number;
+    if (v - v !== 0) return false;
+  }
+  for (let i = head; i < n; i += 4) {
+    const a = x[i] as number;
+    const b = x[i + 1] as number;
+    const c = x[i + 2] as number;
+    const d = x[i + 3] as number;
+    if (a - a + (b - b) + (c - c) + (d - d) !== 0) return false;
+  }
+  return true;
 }
 
 interface Plan {
@@ -191,46 +207,13 @@ export function xmrPanel(values: Float64Array, seriesLength: number, options: Xm
   return xmrColumnsUnchecked(fn, values, starts, plan);
 }
 
-/** Compensated (Kahan-Babuska) sum of x[from..to), exactly as simple-statistics' `sum`. */
-function sumRange(x: ArrayLike<number>, from: number, to: number): number {
-  if (to <= from) return 0;
-  let sum = x[from] as number;
-  let correction = 0;
-  for (let i = from + 1; i < to; i += 1) {
-    const v = x[i] as number;
-    const t = sum + v;
-    correction += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-    sum = t;
-  }
-  return sum + correction;
-}
-
-/** Compensated sum of the moving ranges |x[i] − x[i−1]| for i in (from, to) (only those below `cutoff` if given), as simple-statistics' `sum` of them. */
-function rangeSum(x: ArrayLike<number>, from: number, to: number, cutoff: number | undefined): { sum: number; count: number } {
-  let sum = 0;
-  let correction = 0;
-  let count = 0;
-  for (let i = from + 1; i < to; i += 1) {
-    const v = Math.abs((x[i] as number) - (x[i - 1] as number));
-    if (cutoff !== undefined && !(v < cutoff)) continue;
-    if (count === 0) sum = v;
-    else {
-      const t = sum + v;
-      correction += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-      sum = t;
-    }
-    count += 1;
-  }
-  return { sum: sum + correction, count };
-}
-
-const sign = (d: number): number => (d > 0 ? 1 : d < 0 ? -1 : 0);
-
 /**
  * Internal: the columnar XmR core for checked values and segment starts (every segment >= 2
  * points). `fn` names the caller in errors. `xmr`, {@link xmrColumns} and {@link xmrPanel} run this.
  */
-export function xmrColumnsUnchecked(fn: string, x: Series, starts: ArrayLike<number>, plan: Plan): XmrColumns {
+export function xmrColumnsUnchecked(fn: string, values: Series, starts: ArrayLike<number>, plan: Plan): XmrColumns {
+  // One element kind in the loops (monomorphic loads, whoever calls): a Float64Array holds the same doubles.
+  const x = values instanceof Float64Array ? values : new Float64Array(values);
   const n = x.length;
   const segments = starts.length;
   const start = new Int32Array(segments + 1);
@@ -244,32 +227,88 @@ export function xmrColumnsUnchecked(fn: string, x: Series, starts: ArrayLike<num
   const flags = new Uint8Array(n);
   // Before the loop: a store first reached after a long loop deoptimises the loop's optimised code.
   start[segments] = n;
-  const out: XmrColumns = { start, baselineLength: baselines, mean: means, averageMovingRange: amrs, lower: lowers, upper: uppers, nearLower: nearLowers, nearUpper: nearUppers, flags };
-  // One call per segment, not one long loop: each gets optimised code without on-stack replacement.
+  let longest = 0;
   for (let k = 0; k < segments; k += 1) {
     const s = starts[k] as number;
-    fillSegment(fn, x, k, s, k + 1 < segments ? (starts[k + 1] as number) : n, plan, out);
+    const e = k + 1 < segments ? (starts[k + 1] as number) : n;
+    start[k] = s;
+    if (e - s > longest) longest = e - s;
+  }
+  const out: XmrColumns = { start, baselineLength: baselines, mean: means, averageMovingRange: amrs, lower: lowers, upper: uppers, nearLower: nearLowers, nearUpper: nearUppers, flags };
+  const baselineLength = plan.baselineLength ?? 0;
+  const screenOutliers = plan.screenOutliers;
+  const shiftRunLength = plan.shiftRunLength;
+  // Where shift and trend runs reach their length, per segment (reused): their earlier members are marked after the pass.
+  const shiftEnds = new Int32Array(longest);
+  const trendEnds = new Int32Array(longest);
+  // One segment's mean, average moving range, lower, upper, nearLower and nearUpper, between the two steps
+  // (a typed array, not the result object: the steps then depend on no object's shape).
+  const line = new Float64Array(6);
+  // One call per segment, not one long loop: each gets optimised code without on-stack replacement.
+  for (let k = 0; k < segments; k += 1) {
+    const s = start[k] as number;
+    const e = start[k + 1] as number;
+    const length = e - s;
+    const baseline = baselineLength === 0 || baselineLength > length ? length : baselineLength;
+    baselines[k] = baseline;
+    segmentLimits(fn, values, x, s, s + baseline, screenOutliers, line);
+    means[k] = line[0] as number;
+    amrs[k] = line[1] as number;
+    lowers[k] = line[2] as number;
+    uppers[k] = line[3] as number;
+    nearLowers[k] = line[4] as number;
+    nearUppers[k] = line[5] as number;
+    // The baseline's moving ranges are finite (else its average is not and segmentLimits threw).
+    if (baseline < length) assertRangesFinite(fn, x, s + baseline, e);
+    segmentRules(x, s, e, shiftRunLength, line, flags, shiftEnds, trendEnds);
   }
   return out;
 }
 
-/** Limits and rule flags of the segment x[s..e), segment number k, into `out`. */
-function fillSegment(fn: string, x: Series, k: number, s: number, e: number, plan: Plan, out: XmrColumns): void {
-  const { baselineLength, screenOutliers, shiftRunLength } = plan;
-  const flags = out.flags;
-  const trendRun = TREND_RUN_LENGTH;
-  out.start[k] = s;
-  const length = e - s;
-  const baseline = Math.min(baselineLength ?? length, length);
-  const b = s + baseline;
-  // Limits, as computeXmrLimits (simple-statistics' mean of the values and of the moving ranges).
-  const mean = sumRange(x, s, b) / baseline;
-  let ranges = rangeSum(x, s, b, undefined);
-  let amr = ranges.sum / ranges.count;
-  if (screenOutliers && amr > 0) {
-    ranges = rangeSum(x, s, b, XMR_OUTLIER_SCREEN_FACTOR * amr);
-    amr = ranges.sum / ranges.count;
+/** Throws when a moving range |x[i] − x[i − 1]|, i in [from, to), overflows a double. */
+function assertRangesFinite(fn: string, x: Float64Array, from: number, to: number): void {
+  for (let i = from; i < to; i += 1) {
+    const v = x[i] as number;
+    if (Math.abs(v - (x[i - 1] as number)) === Infinity) {
+      throw new InvalidInputError(fn, `values[${i}]`, v, 'is so far from the value before it that their moving range overflows a double');
+    }
   }
+}
+
+/**
+ * Limits of a segment from its baseline x[s..b) (b >= s + 2) into `line` (as {@link xmrColumnsUnchecked} says): simple-statistics' `mean`
+ * of the values and of the moving ranges, bit for bit as `computeXmrLimits` (the same compensated
+ * Kahan-Babuska sums, in the same order; the two sums share one loop).
+ */
+function segmentLimits(fn: string, values: Series, x: Float64Array, from: number, to: number, screenOutliers: boolean, line: Float64Array): void {
+  const s = from | 0;
+  const b = to | 0;
+  let previous = x[s] as number;
+  let sum = previous;
+  let correction = 0;
+  let current = x[s + 1] as number;
+  let ranges = Math.abs(current - previous);
+  let rangeCorrection = 0;
+  {
+    const t = sum + current;
+    correction += Math.abs(sum) >= Math.abs(current) ? sum - t + current : current - t + sum;
+    sum = t;
+  }
+  for (let i = s + 2; i < b; i += 1) {
+    previous = current;
+    current = x[i] as number;
+    const t = sum + current;
+    correction += Math.abs(sum) >= Math.abs(current) ? sum - t + current : current - t + sum;
+    sum = t;
+    const r = Math.abs(current - previous);
+    const u = ranges + r;
+    rangeCorrection += Math.abs(ranges) >= r ? ranges - u + r : r - u + ranges;
+    ranges = u;
+  }
+  const baseline = b - s;
+  const mean = (sum + correction) / baseline;
+  let amr = (ranges + rangeCorrection) / (baseline - 1);
+  if (screenOutliers && amr > 0) amr = screenedAverage(x, s, b, XMR_OUTLIER_SCREEN_FACTOR * amr);
   const spread = XMR_LIMIT_FACTOR * amr;
   const nearSpread = XMR_NEAR_LIMIT_FACTOR * amr;
   const lower = mean - spread;
@@ -278,97 +317,127 @@ function fillSegment(fn: string, x: Series, k: number, s: number, e: number, pla
   const nearUpper = mean + nearSpread;
   if (!Number.isFinite(mean) || !Number.isFinite(amr) || !Number.isFinite(lower) || !Number.isFinite(upper) || !Number.isFinite(nearLower) || !Number.isFinite(nearUpper)) {
     // The reference implementation names the overflowing line; let it throw its own error.
-    computeXmrLimits(fn, Array.from(x.slice(s, b) as ArrayLike<number>), screenOutliers);
-    throw new InvalidInputError(fn, 'values', x, 'are so far apart that a limit overflows a double');
+    computeXmrLimits(fn, Array.from(x.subarray(s, b)), screenOutliers);
+    throw new InvalidInputError(fn, 'values', values, 'are so far apart that a limit overflows a double');
   }
-  out.baselineLength[k] = baseline;
-  out.mean[k] = mean;
-  out.averageMovingRange[k] = amr;
-  out.lower[k] = lower;
-  out.upper[k] = upper;
-  out.nearLower[k] = nearLower;
-  out.nearUpper[k] = nearUpper;
+  line[0] = mean;
+  line[1] = amr;
+  line[2] = lower;
+  line[3] = upper;
+  line[4] = nearLower;
+  line[5] = nearUpper;
+}
 
-  // Pass 1, forward: outside limits, near a limit, and where shift and trend runs end (as
-  // shiftUnchecked and trendUnchecked count streaks).
-  let shiftStreak = 0;
-  let trendStreak = 0;
+/** Mean of the moving ranges of x[s..b) below `cutoff` (there is at least one), as simple-statistics' `mean` of them. */
+function screenedAverage(x: Float64Array, s: number, b: number, cutoff: number): number {
+  let sum = 0;
+  let correction = 0;
+  let count = 0;
+  for (let i = s + 1; i < b; i += 1) {
+    const v = Math.abs((x[i] as number) - (x[i - 1] as number));
+    if (!(v < cutoff)) continue;
+    if (count === 0) sum = v;
+    else {
+      const t = sum + v;
+      correction += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+      sum = t;
+    }
+    count += 1;
+  }
+  return (sum + correction) / count;
+}
+
+/**
+ * The four rules over the segment x[from..to), with its lines from `line`, into `flags` (zero on
+ * entry): one forward pass keeping a streak or a few bits per rule, with 0/1 comparisons instead of
+ * branches on the data, then the earlier members of each run that reached its length. The same
+ * marks as the predicates (`pointsOutsideLimits`, `pointsInTrend`, `pointsInTwoOfThreeNearLimits`,
+ * `pointsInShift`):
+ * - outside: `v > upper || v < lower`; near (two of three): not outside and `v < nearLower || v > nearUpper`;
+ * - shift: `shiftRunLength` points in a row on one side of the mean (v ≠ mean) mark them all, a longer run each point after;
+ * - trend: 6 steps in a row of one sign mark their 7 points; a point's direction is the step to the
+ *   next point when that point is in a trend too, otherwise the step from the previous point;
+ * - two of three: each window of 3 points on one side (a side streak of 3 or more) with at least 2
+ *   near marks its near points.
+ *
+ * The hot loop holds no call and no inner loop (either makes the optimiser re-check the arrays on
+ * every point), reads the lines as untagged doubles from typed arrays and uses local constants
+ * (an imported binding is re-read and checked on every use).
+ */
+function segmentRules(x: Float64Array, from: number, to: number, run: number, line: Float64Array, flags: Uint8Array, shiftEnds: Int32Array, trendEnds: Int32Array): void {
+  const TREND = 2;
+  const SHIFT = 8;
+  const INCREASING = 16;
+  const TREND_STEPS = 6; // TREND_RUN_LENGTH (7) points make a trend: 6 steps
+  const s = from | 0;
+  const e = to | 0;
+  const shiftRun = run | 0;
+  const mean = line[0] as number;
+  const lower = line[2] as number;
+  const upper = line[3] as number;
+  const nearLower = line[4] as number;
+  const nearUpper = line[5] as number;
   let previousSide = 0;
+  let sideStreak = 0;
   let previousStep = 0;
+  let stepStreak = 0;
+  // Near bits of the last 3 points (bit 0: this point).
+  let nearBits = 0;
+  let shiftCount = 0;
+  let trendCount = 0;
+  let previous = x[s] as number;
   for (let i = s; i < e; i += 1) {
     const v = x[i] as number;
-    let f = 0;
-    if (v > upper || v < lower) f = XMR_FLAG_OUTSIDE_LIMITS;
-    else if (v < nearLower || v > nearUpper) f = NEAR;
-    const side = sign(v - mean);
-    shiftStreak = side !== 0 && i > s && previousSide === side ? shiftStreak + 1 : side !== 0 ? 1 : 0;
+    const outside = +(v > upper) | +(v < lower);
+    const near = (+(v < nearLower) | +(v > nearUpper)) & (outside ^ 1);
+    // Streaks: +1 when the side (step) is that of the point before, else 1; 0 on the mean (a zero step).
+    const side = +(v > mean) - +(v < mean);
+    sideStreak = ((sideStreak & -+(side === previousSide)) + 1) & -(side & 1);
     previousSide = side;
-    if (shiftStreak >= shiftRunLength) f |= SHIFT_END;
-    if (i > s) {
-      const d = v - (x[i - 1] as number);
-      if (d === Infinity || d === -Infinity) {
-        throw new InvalidInputError(fn, `values[${i}]`, v, 'is so far from the value before it that their moving range overflows a double');
+    let f = outside | (+(sideStreak >= shiftRun) << 3);
+    if (sideStreak === shiftRun) {
+      shiftEnds[shiftCount] = i;
+      shiftCount += 1;
+    }
+    const d = v - previous;
+    previous = v;
+    const up = +(d > 0);
+    const step = up - +(d < 0);
+    stepStreak = ((stepStreak & -+(step === previousStep)) + 1) & -(step & 1);
+    previousStep = step;
+    if (stepStreak >= TREND_STEPS) {
+      f |= TREND | (up << 4);
+      if (stepStreak === TREND_STEPS) {
+        trendEnds[trendCount] = i;
+        trendCount += 1;
       }
-      const step = sign(d);
-      trendStreak = step !== 0 && i > s + 1 && previousStep === step ? trendStreak + 1 : step !== 0 ? 1 : 0;
-      previousStep = step;
-      if (trendStreak >= trendRun - 1) f |= TREND_END;
+    }
+    nearBits = ((nearBits << 1) | near) & 7;
+    // 0xe8 has bits 3, 5, 6 and 7: the patterns with 2 or 3 of the 3 points near.
+    if (((0xe8 >> nearBits) & 1) !== 0 && sideStreak >= 3) {
+      if ((nearBits & 4) !== 0) flags[i - 2] = (flags[i - 2] as number) | 4;
+      if ((nearBits & 2) !== 0) flags[i - 1] = (flags[i - 1] as number) | 4;
+      f |= near << 2;
     }
     flags[i] = f;
   }
-
-  // Pass 2, backward: run members (as markRunMembers) and a trend's direction (as trendUnchecked).
-  let nextShiftEnd = Infinity;
-  let nextTrendEnd = Infinity;
-  let nextInTrend = false;
-  // Values are read on every iteration (no load only on a rare branch, which would deoptimise).
-  let after = 0;
-  for (let j = e - 1; j >= s; j -= 1) {
-    const v = x[j] as number;
-    const before = x[j > s ? j - 1 : j] as number;
-    let f = flags[j] as number;
-    if ((f & SHIFT_END) !== 0) nextShiftEnd = j;
-    if ((f & TREND_END) !== 0) nextTrendEnd = j;
-    if (nextShiftEnd - j < shiftRunLength) f |= XMR_FLAG_SHIFT;
-    const inTrend = nextTrendEnd - j < trendRun;
-    if (inTrend) {
-      const direction = nextInTrend ? sign(after - v) : j > s ? sign(v - before) : 0;
-      f |= direction === 1 ? XMR_FLAG_TREND | XMR_FLAG_TREND_INCREASING : XMR_FLAG_TREND;
-    }
-    nextInTrend = inTrend;
-    after = v;
-    flags[j] = f;
+  // The earlier members of each shift.
+  for (let q = 0; q < shiftCount; q += 1) {
+    const end = shiftEnds[q] as number;
+    for (let j = end - shiftRun + 1; j < end; j += 1) flags[j] = (flags[j] as number) | SHIFT;
   }
-
-  // Pass 3, forward: two of three near a limit (as twoOfThreeUnchecked: a near point in a window
-  // of 3, within the segment, with at least 2 near and all 3 on one side), with the near flags and
-  // sides of points i, i + 1, i + 2 held in registers; clears the scratch bits.
-  let near0 = ((flags[s] as number) & NEAR) !== 0 ? 1 : 0;
-  let side0 = sign((x[s] as number) - mean);
-  let near1 = ((flags[s + 1] as number) & NEAR) !== 0 ? 1 : 0;
-  let side1 = sign((x[s + 1] as number) - mean);
-  let near2 = s + 2 < e && ((flags[s + 2] as number) & NEAR) !== 0 ? 1 : 0;
-  let side2 = s + 2 < e ? sign((x[s + 2] as number) - mean) : 0;
-  let windowBefore2 = false;
-  let windowBefore1 = false;
-  for (let i = s; i < e; i += 1) {
-    const windowHere = near0 + near1 + near2 >= 2 && Math.abs(side0 + side1 + side2) === 3;
-    let f = (flags[i] as number) & 31;
-    if (near0 === 1 && (windowBefore2 || windowBefore1 || windowHere)) f |= XMR_FLAG_TWO_OF_THREE;
-    flags[i] = f;
-    windowBefore2 = windowBefore1;
-    windowBefore1 = windowHere;
-    near0 = near1;
-    side0 = side1;
-    near1 = near2;
-    side1 = side2;
-    const k = i + 3;
-    if (k < e) {
-      near2 = ((flags[k] as number) & NEAR) !== 0 ? 1 : 0;
-      side2 = sign((x[k] as number) - mean);
-    } else {
-      near2 = 0;
-      side2 = 0;
+  // The earlier members of each trend, in order: they go the trend's way (their next point is a
+  // member), the first one included even when it ended another trend (a peak takes the step after
+  // it); a member just before the first one now takes its step to the first one.
+  for (let q = 0; q < trendCount; q += 1) {
+    const end = trendEnds[q] as number;
+    const trend = (flags[end] as number) & (TREND | INCREASING);
+    const first = end - TREND_STEPS;
+    for (let j = first; j < end; j += 1) flags[j] = ((flags[j] as number) & ~INCREASING) | trend;
+    const before = first - 1;
+    if (before >= s && ((flags[before] as number) & TREND) !== 0) {
+      const f = (flags[before] as number) & ~INCREASING;
+      flags[before] = (x[first] as number) > (x[before] as number) ? f | INCREASING : f;
     }
   }
 }
