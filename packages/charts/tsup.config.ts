@@ -1,10 +1,25 @@
 import { defineConfig } from 'tsup';
+import { esmTypesFromCjs, minifyKeepingNames } from '../../scripts/tsup-shared.js';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'node20',
-});
+// ES module and CommonJS builds, bundled; one set of types (the .d.cts) and names kept: see scripts/tsup-shared.ts.
+const entries = { index: 'src/index.ts' };
+
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm'],
+    clean: true,
+    sourcemap: false,
+    target: 'node20',
+    ...minifyKeepingNames,
+    onSuccess: esmTypesFromCjs(entries),
+  },
+  {
+    entry: entries,
+    format: ['cjs'],
+    dts: true,
+    sourcemap: false,
+    target: 'node20',
+    ...minifyKeepingNames,
+  },
+]);

@@ -1,23 +1,39 @@
 import { defineConfig, type Options } from 'tsup';
+import { esmTypesFromCjs, minifyKeepingNames } from '../../scripts/tsup-shared.js';
 
 // ES modules: one file per source file (bundle: false), so that an app's bundler, told by
 // "sideEffects": false, leaves out every module the app does not reach, with that module's imports
-// (papaparse, zod). CommonJS (Node's require, tslab notebooks): bundled per entry, with zod loaded on
-// first use (see src/dataset/zod.ts). Types: bundled per entry.
+// (papaparse, zod). CommonJS (Node's require, tslab notebooks): bundled per entry, with zod and @stdlib loaded
+// on first use (lazyRequireForCommonJs below).
+//
+// Types and minification: see scripts/tsup-shared.ts (one set of declarations, the .d.cts; names kept).
 const entries = { index: 'src/index.ts', node: 'src/node.ts' };
 
-/** CommonJS build: replace src/dataset/zod.ts by a lazy require, so require('@scpkit/core') does not load zod. */
-const lazyZodForCommonJs: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'lazy-zod-for-commonjs',
+/**
+ * CommonJS build: the two loader files of dependencies that cost more at load than all of core,
+ * src/dataset/zod.ts (zod) and src/stats/stdlib-normal-quantile.ts (@stdlib's normal quantile), are
+ * replaced by a `require` on first use, so require('@scpkit/core') loads neither until it is needed.
+ */
+const lazyLoaders: Record<string, { name: string; module: string }> = {
+  'src/dataset/zod.ts': { name: 'zod', module: 'zod' },
+  'src/stats/stdlib-normal-quantile.ts': { name: 'stdlibNormalQuantile', module: '@stdlib/stats-base-dists-normal-quantile' },
+};
+const lazyRequireForCommonJs: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'lazy-require-for-commonjs',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]dataset[\\/]zod\.ts$/ }, () => ({
-      loader: 'ts',
-      contents: `let loaded: typeof import('zod') | undefined;
-export function zod(): typeof import('zod') {
-  return (loaded ??= require('zod'));
+    build.onLoad({ filter: /[\\/]src[\\/](dataset[\\/]zod|stats[\\/]stdlib-normal-quantile)\.ts$/ }, (args) => {
+      const file = Object.keys(lazyLoaders).find((f) => args.path.replace(/\\/g, '/').endsWith(f));
+      if (file === undefined) return undefined;
+      const { name, module } = lazyLoaders[file]!;
+      return {
+        loader: 'ts',
+        contents: `let loaded: unknown;
+export function ${name}() {
+  return (loaded ??= require(${JSON.stringify(module)}));
 }
 `,
-    }));
+      };
+    });
   },
 };
 
@@ -26,10 +42,11 @@ export default defineConfig([
     entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-support.ts', '!src/**/*.test-data.ts'],
     format: ['esm'],
     bundle: false,
-    dts: { entry: entries },
     clean: true,
     sourcemap: false,
     target: 'node20',
+    ...minifyKeepingNames,
+    onSuccess: esmTypesFromCjs(entries),
   },
   {
     entry: entries,
@@ -38,6 +55,7 @@ export default defineConfig([
     dts: true,
     sourcemap: false,
     target: 'node20',
-    esbuildPlugins: [lazyZodForCommonJs],
+    ...minifyKeepingNames,
+    esbuildPlugins: [lazyRequireForCommonJs],
   },
 ]);

@@ -2,7 +2,8 @@ import type { Figure } from './figure.js';
 import { displayBundle, type MimeBundle } from './display.js';
 import { protectFigure } from './protect.js';
 import { renderSvg } from './render-svg.js';
-import { checkFigure } from './write-figure.js';
+import type { WrittenFigure } from './figure-context.js';
+import { checkFigure, layOutFigure, writeLaidOutFigure } from './write-figure.js';
 
 /**
  * MIME type under which JupyterLab renders a Vega-Lite v5 spec natively.
@@ -24,7 +25,11 @@ export const VEGA_LITE_MIME = 'application/vnd.vegalite.v5+json';
  */
 export async function figureBundle(figure: Figure): Promise<MimeBundle> {
   const safe = protectFigure(checkFigure('showFigure', figure));
-  const svg = await renderSvg(safe.spec);
+  return bundleOf(safe, await renderSvg(safe.spec));
+}
+
+/** The MIME bundle of a checked, protected figure and its SVG. */
+function bundleOf(safe: Figure, svg: string): MimeBundle {
   return {
     [VEGA_LITE_MIME]: safe.spec,
     'image/svg+xml': svg,
@@ -43,4 +48,17 @@ export async function figureBundle(figure: Figure): Promise<MimeBundle> {
  */
 export async function showFigure(figure: Figure): Promise<void> {
   displayBundle(await figureBundle(figure), 'showFigure');
+}
+
+/**
+ * `await showFigure(figure); await writeFigure(figure, dir);` from ONE layout of the chart: the
+ * figure is shown (the same output as showFigure's), then written (the same files as
+ * writeFigure's, or the same FigureLintError after it is shown). A notebook's `report.figure`
+ * calls it, so each figure is rendered once instead of twice. Internal.
+ */
+export async function showAndWriteFigure(figure: Figure, dir: string): Promise<WrittenFigure> {
+  const safe = protectFigure(checkFigure('showFigure', figure));
+  const laidOut = await layOutFigure(safe);
+  displayBundle(bundleOf(safe, laidOut.svg), 'showFigure');
+  return writeLaidOutFigure(safe, laidOut, dir);
 }

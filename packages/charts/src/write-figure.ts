@@ -7,6 +7,7 @@ import { getFigureWriteContext, writeDirFor, type WrittenFigure } from './figure
 import { removeSkipRecord } from './notebook/skip-record.js';
 import { protectFigure } from './protect.js';
 import { lintView } from './lint/lint-figure.js';
+import type { FigureLintProblem } from './lint/lint-problem.js';
 import { svgOfView, withRenderedView } from './render-svg.js';
 import { svgToPng } from './svg-to-png.js';
 import { stableJson } from './stable-json.js';
@@ -80,15 +81,52 @@ export async function writeFigure(figure: Figure, dir: string, options: WriteFig
   if (typeof dir !== 'string' || dir === '') throw new InvalidInputError(fn, 'dir', dir, 'must be a directory path');
   const scale = requirePngScale(fn, options.scale);
   const safe = protectFigure(checkFigure(fn, figure));
+  return writeSafeFigure(safe, dir, scale, () =>
+    withRenderedView(safe.spec, async (view) => {
+      const problems = lintView(safe.spec, view);
+      if (problems.length > 0) throw new FigureLintError(safe.id, problems);
+      return svgOfView(view, safe.spec);
+    }),
+  );
+}
+
+/** A checked and protected figure laid out once: the figure lint's problems and the SVG. Internal. */
+export interface LaidOutFigure {
+  readonly problems: readonly FigureLintProblem[];
+  readonly svg: string;
+}
+
+/**
+ * Lays out a figure that passed {@link checkFigure} and {@link protectFigure} ONCE, for both the
+ * lint and the SVG, so that a notebook's `report.figure` shows and writes it from one rendering
+ * (the SVG shown is the SVG written). Internal.
+ */
+export async function layOutFigure(safe: Figure): Promise<LaidOutFigure> {
+  return withRenderedView(safe.spec, async (view) => ({ problems: lintView(safe.spec, view), svg: await svgOfView(view, safe.spec) }));
+}
+
+/**
+ * {@link writeFigure} of a figure already checked, protected (`safe`) and laid out: the same files,
+ * and the same {@link FigureLintError} when `laidOut` has problems. Internal.
+ */
+export async function writeLaidOutFigure(safe: Figure, laidOut: LaidOutFigure, dir: string): Promise<WrittenFigure> {
+  const fn = 'writeFigure';
+  if (typeof dir !== 'string' || dir === '') throw new InvalidInputError(fn, 'dir', dir, 'must be a directory path');
+  const scale = requirePngScale(fn, undefined);
+  return writeSafeFigure(safe, dir, scale, async () => {
+    if (laidOut.problems.length > 0) throw new FigureLintError(safe.id, laidOut.problems);
+    return laidOut.svg;
+  });
+}
+
+/** The files of a checked, protected figure, its SVG from `svgOf` (which may throw the lint error). */
+async function writeSafeFigure(safe: Figure, dir: string, scale: number, svgOf: () => Promise<string>): Promise<WrittenFigure> {
+  const fn = 'writeFigure';
   const context = getFigureWriteContext();
 
   const json = stableJson(safe.spec, fn);
   const csv = tableToCsv(safe.table);
-  const svg = await withRenderedView(safe.spec, async (view) => {
-    const problems = lintView(safe.spec, view);
-    if (problems.length > 0) throw new FigureLintError(safe.id, problems);
-    return svgOfView(view, safe.spec);
-  });
+  const svg = await svgOf();
   const png = svgToPng(svg, scale, safe.id);
 
   const paths = {

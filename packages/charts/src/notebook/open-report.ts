@@ -6,8 +6,7 @@ import type { Figure } from '../figure.js';
 import { fitTitles } from '../fit-titles.js';
 import { getFigureWriteContext } from '../figure-context.js';
 import { figureDisclosureProblems, setOutputProtection } from '../protect.js';
-import { showFigure } from '../show-figure.js';
-import { writeFigure } from '../write-figure.js';
+import { showAndWriteFigure } from '../show-figure.js';
 import { projectDefaults } from './project-defaults.js';
 import { writeSkipRecord } from './skip-record.js';
 
@@ -129,8 +128,8 @@ export function openReport(parameters: ReportParameters = {}): NotebookReport {
       const figure = await fitTitles(await build(all.value));
       const problems = figureDisclosureProblems(figure);
       if (problems.length > 0) return skip(id, `withheld by disclosure control: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
-      await showFigure(figure);
-      await writeFigure(figure, figuresDir);
+      // showFigure then writeFigure, from one layout of the chart.
+      await showAndWriteFigure(figure, figuresDir);
     },
     section: async (what, needs, show) => {
       const all = allFound(needs);

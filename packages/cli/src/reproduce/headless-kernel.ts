@@ -2,6 +2,7 @@ import { Console } from 'node:console';
 import { Writable } from 'node:stream';
 import { format, types } from 'node:util';
 import type { NotebookOutput } from './notebook.js';
+import type { SharedConverters } from './shared-converters.js';
 import type { TslabDisplayData, TslabExecutor, TslabRuntime } from './tslab-runtime.js';
 
 /** What one cell produced. `ok` is false when tslab reported a failure (type error, exception, timeout). */
@@ -25,6 +26,8 @@ export interface HeadlessKernelOptions {
   readonly root: string;
   /** A cell still awaiting after this many milliseconds is interrupted and fails. */
   readonly cellTimeoutMs: number;
+  /** Converters kept across the notebooks of a run (see {@link SharedConverters}); default: new ones, closed with the kernel. */
+  readonly converters?: SharedConverters;
 }
 
 /** Collects one cell's outputs in order, merging consecutive writes to the same stream. */
@@ -99,20 +102,25 @@ export function startHeadlessKernel(tslab: TslabRuntime, options: HeadlessKernel
   let executor: TslabExecutor;
   let node: { close(): void } | undefined;
   try {
-    node = tslab.createConverter({ isBrowser: false });
-    const converter = node;
-    let browser: { close(): void } | undefined;
-    const converters = {
-      node: converter,
-      get browser() {
-        browser ??= tslab.createConverter({ isBrowser: true });
-        return browser;
-      },
-      close: () => {
-        converter.close();
-        browser?.close();
-      },
-    };
+    let converters: Parameters<TslabRuntime['createExecutor']>[1];
+    if (options.converters !== undefined) {
+      converters = options.converters.forNotebook(options.workDir);
+    } else {
+      node = tslab.createConverter({ isBrowser: false });
+      const converter = node;
+      let browser: { close(): void } | undefined;
+      converters = {
+        node: converter,
+        get browser() {
+          browser ??= tslab.createConverter({ isBrowser: true });
+          return browser;
+        },
+        close: () => {
+          converter.close();
+          browser?.close();
+        },
+      };
+    }
     executor = tslab.createExecutor(options.workDir, converters, {
       log: (...args: unknown[]) => sink?.stream('stdout', `${format(...args)}\n`),
       error: (...args: unknown[]) => {

@@ -5,6 +5,7 @@ import { FIGURES_DIR, writeGallery } from './gallery.js';
 import { mergeFigureNotebooks, readFigureNotebooks, writeFigureNotebooks, type FigureNotebooks } from './figure-notebooks.js';
 import { findNotebooks, NOTEBOOKS_DIR, notebookStem } from './find-notebooks.js';
 import { runNotebook, type NotebookRun } from './run-notebook.js';
+import { SharedConverters } from './shared-converters.js';
 import { startStaging, type Staging } from './staging.js';
 import { loadTslab, type TslabRuntime } from './tslab-runtime.js';
 import { countOf } from '../count-of.js';
@@ -102,28 +103,36 @@ async function runStaged(
   const { root, out, err } = options;
   const { selected, place, tslab, staging, started, timeoutSeconds } = run;
   const runs: NotebookRun[] = [];
-  for (const file of selected) {
-    const t0 = performance.now();
-    const target = place.outDir === undefined ? join(root, file) : join(place.outDir, file);
-    const run = await runNotebook(file, {
-      root,
-      tslab,
-      cellTimeoutMs: timeoutSeconds * 1000,
-      ...(place.parameters === undefined ? {} : { parameters: place.parameters, outputPath: target }),
-      writePath: staging.notebookPath(target),
-      redirectDir: (dir) => staging.redirectDir(dir),
-    });
-    const seconds = (performance.now() - t0) / 1000;
-    runs.push(run);
-    const figures = countOf(run.figuresWritten.length, 'figure') + (run.figuresSkipped.length > 0 ? `, ${run.figuresSkipped.length} skipped` : '');
-    for (const s of run.figuresSkipped) out(`skipped ${s.id}: ${s.reason}`);
-    if (run.failure === null) {
-      out(`${file}: ${run.codeCellsRun} cells, ${figures}, ${seconds.toFixed(1)} s`);
-    } else {
-      const where = run.failure.cell === null ? 'invalid notebook' : `cell ${run.failure.cell} (In [${run.failure.executionCount}]) failed`;
-      out(`${file}: FAILED, ${where}, ${run.codeCellsRun} cells run, ${figures}, ${seconds.toFixed(1)} s`);
-      err(`scpkit reproduce: ${file}: ${where}: ${run.failure.message}`);
+  // One TypeScript converter for all the notebooks (they share a folder): building it is the
+  // largest fixed cost of a notebook; each notebook still gets its own executor and state.
+  const converters = new SharedConverters(tslab);
+  try {
+    for (const file of selected) {
+      const t0 = performance.now();
+      const target = place.outDir === undefined ? join(root, file) : join(place.outDir, file);
+      const run = await runNotebook(file, {
+        root,
+        tslab,
+        cellTimeoutMs: timeoutSeconds * 1000,
+        ...(place.parameters === undefined ? {} : { parameters: place.parameters, outputPath: target }),
+        writePath: staging.notebookPath(target),
+        redirectDir: (dir) => staging.redirectDir(dir),
+        converters,
+      });
+      const seconds = (performance.now() - t0) / 1000;
+      runs.push(run);
+      const figures = countOf(run.figuresWritten.length, 'figure') + (run.figuresSkipped.length > 0 ? `, ${run.figuresSkipped.length} skipped` : '');
+      for (const s of run.figuresSkipped) out(`skipped ${s.id}: ${s.reason}`);
+      if (run.failure === null) {
+        out(`${file}: ${run.codeCellsRun} cells, ${figures}, ${seconds.toFixed(1)} s`);
+      } else {
+        const where = run.failure.cell === null ? 'invalid notebook' : `cell ${run.failure.cell} (In [${run.failure.executionCount}]) failed`;
+        out(`${file}: FAILED, ${where}, ${run.codeCellsRun} cells run, ${figures}, ${seconds.toFixed(1)} s`);
+        err(`scpkit reproduce: ${file}: ${where}: ${run.failure.message}`);
+      }
     }
+  } finally {
+    converters.close();
   }
 
   const figuresShown = displayed(root, place.figuresDir);

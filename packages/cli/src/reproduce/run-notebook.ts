@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { setFigureWriteContext, type SkippedFigure, type WrittenFigure } from '@scpkit/charts';
 import { startHeadlessKernel, type HeadlessKernel } from './headless-kernel.js';
 import { parseNotebook, serializeNotebook, type Notebook, type NotebookOutput } from './notebook.js';
+import type { SharedConverters } from './shared-converters.js';
 import type { TslabRuntime } from './tslab-runtime.js';
 
 /** Where and why a notebook stopped. */
@@ -48,6 +49,8 @@ export interface RunNotebookOptions {
   readonly writePath?: string;
   /** Where figure files meant for a folder really go (see `FigureWriteContext.redirectDir`); default: that folder. */
   readonly redirectDir?: (dir: string) => string;
+  /** TypeScript converters kept across the notebooks of a run (see {@link SharedConverters}); default: new ones for this notebook. */
+  readonly converters?: SharedConverters;
 }
 
 /** The tag papermill gives the parameters cell. */
@@ -113,7 +116,12 @@ export async function runNotebook(file: string, options: RunNotebookOptions): Pr
   });
   let kernel: HeadlessKernel | undefined;
   try {
-    kernel = startHeadlessKernel(options.tslab, { workDir: dirname(path), root: options.root, cellTimeoutMs: options.cellTimeoutMs });
+    kernel = startHeadlessKernel(options.tslab, {
+      workDir: dirname(path),
+      root: options.root,
+      cellTimeoutMs: options.cellTimeoutMs,
+      ...(options.converters === undefined ? {} : { converters: options.converters }),
+    });
     for (const [index, cell] of notebook.cells.entries()) {
       if (cell.cell_type !== 'code') continue;
       if (failure !== null || cell.source.trim() === '') {

@@ -19,7 +19,8 @@ export interface TslabDisplayData {
   transient?: { display_id?: string };
 }
 
-interface TslabConverter {
+/** A tslab TypeScript converter (tslab/dist/converter); the runner only creates, shares and closes them. */
+export interface TslabConverter {
   close(): void;
 }
 

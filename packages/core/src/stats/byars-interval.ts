@@ -1,7 +1,8 @@
 import { DEFAULT_CONFIDENCE } from './interval-estimate.js';
 import { InvalidInputError } from '../errors/index.js';
 import type { CountInterval } from './count-interval.js';
-import { assertConfidence, assertCount, twoSidedZ } from './validate-input.js';
+import { assertConfidence, assertCount } from './validate-input.js';
+import { twoSidedZ } from './two-sided-z.js';
 
 /**
  * Byar's approximation to the exact Poisson confidence limits for the expected value of an

@@ -1,6 +1,3 @@
-// The normal quantile stays @stdlib's for now: ./normal-quantile.ts (AS 241) agrees to 1e-15 but differs from it in the last
-// binary digit at 0.975, which would change two published East Sussex data tables in their 16th digit (see quantiles.test.ts).
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { InvalidInputError } from '../errors/index.js';
 
 // Internal argument checks shared by core's analysis modules. Not part of the public API
@@ -84,11 +81,6 @@ export function assertConfidence(fn: string, confidence: unknown): asserts confi
   if (confidence > MAX_CONFIDENCE) {
     throw new InvalidInputError(fn, 'confidence', confidence, `must be at most 1 − 1e-9 (${MAX_CONFIDENCE}): nearer 1 the normal and chi-square quantiles cannot be computed accurately`);
   }
-}
-
-/** The two-sided standard normal quantile z = Φ⁻¹(1 − α/2) for confidence level 1 − α. */
-export function twoSidedZ(confidence: number): number {
-  return normalQuantile(1 - (1 - confidence) / 2, 0, 1);
 }
 
 /**

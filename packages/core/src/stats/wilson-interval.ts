@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIDENCE } from './interval-estimate.js';
 import { InvalidInputError } from '../errors/index.js';
-import { MAX_COUNT, assertConfidence, assertFinite, assertPositive, twoSidedZ } from './validate-input.js';
+import { MAX_COUNT, assertConfidence, assertFinite, assertPositive } from './validate-input.js';
+import { twoSidedZ } from './two-sided-z.js';
 
 /**
  * Wilson score confidence limits for a proportion x/n (Wilson 1927; the method of
