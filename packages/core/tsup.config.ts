@@ -3,25 +3,24 @@ import { esmTypesFromCjs, minifyKeepingNames } from '../../scripts/tsup-shared.j
 
 // ES modules: one file per source file (bundle: false), so that an app's bundler, told by
 // "sideEffects": false, leaves out every module the app does not reach, with that module's imports
-// (papaparse, zod). CommonJS (Node's require, tslab notebooks): bundled per entry, with zod and @stdlib loaded
+// (papaparse, zod). CommonJS (Node's require, tslab notebooks): bundled per entry, with zod loaded
 // on first use (lazyRequireForCommonJs below).
 //
 // Types and minification: see scripts/tsup-shared.ts (one set of declarations, the .d.cts; names kept).
 const entries = { index: 'src/index.ts', node: 'src/node.ts' };
 
 /**
- * CommonJS build: the two loader files of dependencies that cost more at load than all of core,
- * src/dataset/zod.ts (zod) and src/stats/stdlib-normal-quantile.ts (@stdlib's normal quantile), are
- * replaced by a `require` on first use, so require('@scpkit/core') loads neither until it is needed.
+ * CommonJS build: the loader file of the dependency that costs more at load than all of core,
+ * src/dataset/zod.ts (zod), is replaced by a `require` on first use, so require('@scpkit/core') does
+ * not load it until a dataset is validated.
  */
 const lazyLoaders: Record<string, { name: string; module: string }> = {
   'src/dataset/zod.ts': { name: 'zod', module: 'zod' },
-  'src/stats/stdlib-normal-quantile.ts': { name: 'stdlibNormalQuantile', module: '@stdlib/stats-base-dists-normal-quantile' },
 };
 const lazyRequireForCommonJs: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'lazy-require-for-commonjs',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/](dataset[\\/]zod|stats[\\/]stdlib-normal-quantile)\.ts$/ }, (args) => {
+    build.onLoad({ filter: /[\\/]src[\\/]dataset[\\/]zod\.ts$/ }, (args) => {
       const file = Object.keys(lazyLoaders).find((f) => args.path.replace(/\\/g, '/').endsWith(f));
       if (file === undefined) return undefined;
       const { name, module } = lazyLoaders[file]!;
