@@ -10,12 +10,13 @@ const panel = makePanel();
 const { series, counts, populations, monthly } = panel;
 
 /**
- * Median of `runs` timings of fn (ms), after one warm-up run. Each timed function sums into a local
+ * Median of `runs` timings of fn (ms), after three warm-up runs (one left the first function timed
+ * in the process, percentChange, partly unoptimised). Each timed function sums into a local
  * and adds to the module's `sink` once: adding to `sink` (a closure variable) on every iteration
  * boxes a number each time, which cost more than the work timed (about 25 ns of 30 per change).
  */
 function time(fn, runs = 5) {
-  fn();
+  for (let w = 0; w < 3; w += 1) fn();
   const times = [];
   for (let r = 0; r < runs; r += 1) {
     const t = performance.now();
