@@ -23,3 +23,16 @@ export function esmTypesFromCjs(entries: Record<string, string>): () => Promise<
     }
   };
 }
+
+/**
+ * The two builds of a library bundled per entry (charts, cli): an ES module build (which cleans
+ * `dist/` and writes the one-line ES types, {@link esmTypesFromCjs}) and a CommonJS build with the
+ * declarations, both minified with names kept, no source maps, for Node 20.
+ */
+export function bundledLibraryBuilds(entries: Record<string, string>): Options[] {
+  const common = { entry: entries, sourcemap: false, target: 'node20', ...minifyKeepingNames } satisfies Options;
+  return [
+    { ...common, format: ['esm'], clean: true, onSuccess: esmTypesFromCjs(entries) },
+    { ...common, format: ['cjs'], dts: true },
+  ];
+}

@@ -1,28 +1,10 @@
 import { defineConfig } from 'tsup';
-import { esmTypesFromCjs, minifyKeepingNames } from '../../scripts/tsup-shared.js';
+import { bundledLibraryBuilds, minifyKeepingNames } from '../../scripts/tsup-shared.js';
 
 // The library entry (ES module and CommonJS; one set of types, the .d.cts) and the `scpkit` command;
 // names kept: see scripts/tsup-shared.ts.
-const entries = { index: 'src/index.ts' };
-
 export default defineConfig([
-  {
-    entry: entries,
-    format: ['esm'],
-    clean: true,
-    sourcemap: false,
-    target: 'node20',
-    ...minifyKeepingNames,
-    onSuccess: esmTypesFromCjs(entries),
-  },
-  {
-    entry: entries,
-    format: ['cjs'],
-    dts: true,
-    sourcemap: false,
-    target: 'node20',
-    ...minifyKeepingNames,
-  },
+  ...bundledLibraryBuilds({ index: 'src/index.ts' }),
   {
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
