@@ -83,26 +83,14 @@ describe('xmrColumns', () => {
   });
 
   it('equals xmr point by point on random series and options (rebases, baselines, screening, run lengths)', () => {
-    const arb = fc
-      .record({
-        values: fc.oneof(
-          fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 2, maxLength: 50 }),
-          fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), { minLength: 2, maxLength: 50 }),
-          fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: 2, max: 30 })).map(([v, n]) => Array.from({ length: n }, () => v)),
-        ),
-        cuts: fc.array(fc.integer({ min: 2, max: 48 }), { maxLength: 3 }),
-        baselineLength: fc.option(fc.integer({ min: 2, max: 20 }), { nil: undefined }),
-        screenOutliers: fc.boolean(),
-        shiftRunLength: fc.integer({ min: 2, max: 10 }),
-      })
-      .map(({ values, cuts, ...rest }) => {
-        // Rebase indices leaving every segment at least 2 points.
-        const rebaseAt: number[] = [];
-        for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
-          if (cut - (rebaseAt.at(-1) ?? 0) >= 2 && values.length - cut >= 2) rebaseAt.push(cut);
-        }
-        return { values, rebaseAt, ...rest };
-      });
+    const arb = seriesWithOptions(
+      fc.oneof(
+        fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 2, maxLength: 50 }),
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), { minLength: 2, maxLength: 50 }),
+        fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: 2, max: 30 })).map(([v, n]) => Array.from({ length: n }, () => v)),
+      ),
+      48,
+    );
     fc.assert(
       fc.property(arb, ({ values, ...options }) => {
         const expected = fromXmr(values, { improvement: 'neither', ...options });
@@ -132,21 +120,7 @@ describe('xmrColumns', () => {
         return values;
       })
       .filter((values) => values.length >= 2);
-    const arb = fc
-      .record({
-        values: walk,
-        cuts: fc.array(fc.integer({ min: 2, max: 120 }), { maxLength: 3 }),
-        baselineLength: fc.option(fc.integer({ min: 2, max: 20 }), { nil: undefined }),
-        screenOutliers: fc.boolean(),
-        shiftRunLength: fc.integer({ min: 2, max: 10 }),
-      })
-      .map(({ values, cuts, ...rest }) => {
-        const rebaseAt: number[] = [];
-        for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
-          if (cut - (rebaseAt.at(-1) ?? 0) >= 2 && values.length - cut >= 2) rebaseAt.push(cut);
-        }
-        return { values, rebaseAt, ...rest };
-      });
+    const arb = seriesWithOptions(walk, 120);
     let trendPoints = 0;
     fc.assert(
       fc.property(arb, ({ values, rebaseAt, baselineLength, screenOutliers, shiftRunLength }) => {
@@ -218,3 +192,22 @@ describe('xmrPanel', () => {
     expect(() => xmrPanel(new Float64Array([1, 2, 3, 4]), 2, { rebaseAt: [1] } as never)).toThrow(InvalidInputError);
   });
 });
+
+/** Series from `values` with random xmr options: rebase indices (cut points up to `maxCut`, each segment at least 2 points), baseline, screening, run length. */
+function seriesWithOptions(values: fc.Arbitrary<number[]>, maxCut: number) {
+  return fc
+    .record({
+      values,
+      cuts: fc.array(fc.integer({ min: 2, max: maxCut }), { maxLength: 3 }),
+      baselineLength: fc.option(fc.integer({ min: 2, max: 20 }), { nil: undefined }),
+      screenOutliers: fc.boolean(),
+      shiftRunLength: fc.integer({ min: 2, max: 10 }),
+    })
+    .map(({ values: series, cuts, ...rest }) => {
+      const rebaseAt: number[] = [];
+      for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+        if (cut - (rebaseAt.at(-1) ?? 0) >= 2 && series.length - cut >= 2) rebaseAt.push(cut);
+      }
+      return { values: series, rebaseAt, ...rest };
+    });
+}
